@@ -1,0 +1,387 @@
+"""Build the document model from text.
+
+One pass over the lines: cheap regular expressions find the labels, headings and notes a license
+copy prints (``经营许可证编号：``, ``特别规定事项``, ``十五、``, ``仅供…使用``); the short spans they
+delimit are handed to the grammar. Every line is read once, so the cost is linear in the size of
+the text whatever it contains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .grammar import GrammarError, fold, parse_date, parse_heading, parse_number
+from .model import (
+    Attachment,
+    Clause,
+    DateField,
+    Document,
+    Field,
+    NumberField,
+    Piece,
+    Provisions,
+    Watermark,
+    Website,
+)
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|#{1,6}(?=\S))?[ \t]*")
+_LABEL = re.compile(
+    r"(经营许可证编号|公司名称|法定代表人|业务种类|发证机关|发证日期|有效期至"
+    r"|网站名称|网站域名|服务器放置地|网站接入服务提供单位)"
+    r"[ \t]*(?:\([ \t]*盖[ \t]*章[ \t]*\))?[ \t]*(:?)[ \t]*"
+)
+_SCOPE_LABEL = re.compile(r"\([ \t]*服务项目[ \t]*\)|及覆盖范围[ \t]*:?")
+_HEADING = re.compile(r"[一二三四五六七八九十]{1,4}、|\([一二三四五六七八九十]{1,4}\)")
+_USAGE = re.compile(r"仅供.{0,40}?使用")
+_WATERMARK_DATE = re.compile(r"有效期至[ \t]*:?[ \t]*")
+_NO_COPY = "再次复印无效"
+_SPACES = re.compile(r"[ \t]+")
+
+#: Labels whose value may stand on a later line when nothing follows the label.
+_LOOKAHEAD = {"经营许可证编号", "公司名称", "法定代表人", "发证日期", "有效期至"}
+#: The fixed anchors that make a text a license; three or more of them must be present.
+ANCHORS = (
+    "title",
+    "经营许可证编号",
+    "公司名称",
+    "法定代表人",
+    "业务种类",
+    "发证日期",
+    "有效期至",
+    "特别规定事项",
+)
+_SITE_ATTRS = {
+    "网站名称": "name",
+    "网站域名": "domain",
+    "服务器放置地": "server_location",
+    "网站接入服务提供单位": "access_provider",
+}
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on CRLF, CR and LF only (not on the other characters str.splitlines breaks at)."""
+    lines = _NEWLINE.split(text)
+    if lines and lines[-1] == "" and len(lines) > 1:
+        lines.pop()
+    return lines
+
+
+def parse_document(path: str, text: str) -> Document:
+    """Read a license copy's text into a :class:`Document`."""
+    lines = split_lines(text)
+    doc = Document(path, lines, [fold(line) for line in lines])
+    _Reader(doc).read()
+    return doc
+
+
+def date_field(field: Field) -> DateField:
+    """Parse a field holding a date (``2024 年 11 月 04 日``) and check it is a real calendar day."""
+    parts = parse_date(fold(field.text))
+    if isinstance(parts, GrammarError):
+        return DateField(field, None, parts.message, True, parts.offset)
+    try:
+        return DateField(field, dt.date(parts.year, parts.month, parts.day), None, False)
+    except ValueError:
+        message = f"{parts.year}-{parts.month:02d}-{parts.day:02d} is not a day of the calendar"
+        return DateField(field, None, message, False)
+
+
+def number_field(field: Field, role: str) -> NumberField:
+    parsed = parse_number(fold(field.text))
+    if isinstance(parsed, GrammarError):
+        return NumberField(field, role, None, parsed)
+    return NumberField(field, role, parsed, None)
+
+
+class _Reader:
+    """The state of one pass over a document's lines."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.section = "front"  # then "attachment" and "provisions"
+        self.skip: set[int] = set()  # line indexes already read as a label's value
+        self.anchors: set[str] = set()
+        self.open: Field | None = None  # a field that continuation lines extend
+        self.open_until_blank = True  # whether a blank line closes the open field
+        self.site: Website | None = None
+        self.clause: Clause | None = None
+        self.item: Clause | None = None
+        self.watermark: Watermark | None = None
+        self.watermark_lines = 0
+        self.last_number = -100  # index of the line of the latest license number
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def piece(self, index: int, start: int, end: int | None = None) -> Piece:
+        raw = self.doc.lines[index]
+        end = len(raw.rstrip()) if end is None else end
+        return Piece(index + 1, start + 1, raw[start:end])
+
+    def field(self, index: int, start: int, end: int | None = None) -> Field:
+        return Field([self.piece(index, start, end)])
+
+    def content(self, index: int) -> tuple[int, str]:
+        """Where a line's content starts (after indentation and markdown '#'), and the content."""
+        line = self.doc.folded[index]
+        start = _LEAD.match(line).end()
+        return start, line[start:].rstrip()
+
+    def next_value_line(self, index: int) -> int | None:
+        """The next non-blank line within three lines, if it is not itself a label or heading."""
+        lines = self.doc.folded
+        for j in range(index + 1, min(index + 4, len(lines))):
+            content = self.content(j)[1]
+            if not content:
+                continue
+            if _LABEL.match(content) or _SPACES.sub("", content) == "特别规定事项":
+                return None
+            return j
+        return None
+
+    # -- the pass -------------------------------------------------------------------------------
+
+    def read(self) -> None:
+        doc = self.doc
+        for index in range(len(doc.lines)):
+            if index in self.skip:
+                continue
+            start, content = self.content(index)
+            if not content:
+                if self.open_until_blank:
+                    self.open = None
+                continue
+            self.line(index, start, content)
+        doc.anchors = len(self.anchors)
+
+    def line(self, index: int, start: int, content: str) -> None:
+        if self.in_watermark(index, start, content):
+            return
+        match = _LABEL.match(content)
+        if match:
+            self.label(index, start, content, match)
+            return
+        compact = _SPACES.sub("", content)
+        if compact == "特别规定事项":
+            self.provisions_heading(index, start)
+            return
+        if "附页" in compact and len(compact) <= 30:
+            self.attachment_title(index, start)
+            return
+        if (
+            "增值电信业务经营许可证" in compact
+            and len(compact) <= 30
+            and not compact.startswith("《")
+        ):
+            if self.doc.title is None and self.section == "front" and not self.anchors:
+                self.doc.title = self.field(index, start)
+                self.anchors.add("title")
+                self.cross_regional(self.doc.title)
+            return
+        if self.section == "provisions":
+            self.provisions_line(index, start, content)
+        elif self.open is not None and self.open is self.doc.scope:
+            self.scope_line(index, start)
+        elif self.open is not None:
+            self.open.append(self.piece(index, start))
+        elif self.section == "attachment" and self.doc.attachment.header is None:
+            self.attachment_header(index, start)
+        elif self.section == "front" and "特颁发" in content:
+            self.doc.grant = self.field(index, start)
+            self.cross_regional(self.doc.grant)
+
+    def cross_regional(self, field: Field) -> None:
+        at = field.text.find("跨地区")
+        if at >= 0 and self.doc.cross_regional is None:
+            self.doc.cross_regional = field.sub(at, at + 3)
+
+    # -- labels ---------------------------------------------------------------------------------
+
+    def label(self, index: int, start: int, content: str, match: re.Match[str]) -> None:
+        name = match.group(1)
+        value_start = start + match.end()
+        self.open = None
+        if name == "业务种类":
+            self.scope(index, value_start)
+            return
+        if name in _SITE_ATTRS:
+            self.website(name, self.field(index, value_start))
+            return
+        value = self.field(index, value_start)
+        if not value.text and name in _LOOKAHEAD:
+            later = self.next_value_line(index)
+            if later is not None:
+                self.skip.add(later)
+                value = self.field(later, self.content(later)[0])
+        if self.section == "front" or name == "经营许可证编号":
+            self.anchors.add(name)
+        doc = self.doc
+        if name == "经营许可证编号":
+            if doc.numbers:
+                self.new_page(index)
+            role = "header" if doc.numbers else "front"
+            doc.numbers.append(number_field(value, role))
+            self.last_number = index
+        elif self.section != "front":
+            return
+        elif name == "公司名称" and doc.company is None:
+            doc.company = value
+        elif name == "法定代表人" and doc.legal_representative is None:
+            doc.legal_representative = value
+        elif name == "发证机关" and doc.authority is None:
+            doc.authority = value
+        elif name == "发证日期" and doc.issue_date is None:
+            doc.issue_date = date_field(value)
+        elif name == "有效期至" and doc.expiry_date is None:
+            doc.expiry_date = date_field(value)
+
+    def scope(self, index: int, value_start: int) -> None:
+        self.anchors.add("业务种类")
+        self.doc.scope = Field([])
+        self.open = self.doc.scope
+        self.open_until_blank = True
+        self.scope_line(index, value_start)
+
+    def scope_line(self, index: int, start: int) -> None:
+        """Add a line of the scope, leaving out the left column's labels."""
+        line = self.doc.folded[index]
+        end = len(line.rstrip())
+        for match in _SCOPE_LABEL.finditer(line, start, end):
+            self.scope_piece(index, start, match.start())
+            start = match.end()
+        self.scope_piece(index, start, end)
+
+    def scope_piece(self, index: int, start: int, end: int) -> None:
+        text = self.doc.folded[index][start:end]
+        lead = len(text) - len(text.lstrip())
+        if text.strip():
+            self.doc.scope.append(self.piece(index, start + lead, len(text.rstrip()) + start))
+
+    # -- attachment -----------------------------------------------------------------------------
+
+    def attachment_title(self, index: int, start: int) -> None:
+        if self.section != "front" or self.doc.attachment is not None:
+            return
+        self.section = "attachment"
+        self.open = None
+        self.doc.attachment = Attachment(self.field(index, start))
+
+    def attachment_header(self, index: int, start: int) -> None:
+        """The line(s) "…公司获准经营…相关信息" that open the attachment."""
+        attachment = self.doc.attachment
+        header = self.field(index, start)
+        lines = self.doc.folded
+        j = index
+        while "相关信息" not in fold(header.text) and j + 1 < min(index + 3, len(lines)):
+            j += 1
+            s, content = self.content(j)
+            if not content or _LABEL.match(content):
+                break
+            header.append(self.piece(j, s))
+            self.skip.add(j)
+        attachment.header = header
+        text = header.text
+        granted = text.find("获准经营")
+        if granted > 0:
+            attachment.company = header.sub(0, granted).strip()
+            end = text.find("相关信息", granted)
+            attachment.scope = header.sub(granted + 4, end if end > 0 else len(text))
+
+    def website(self, name: str, value: Field) -> None:
+        attachment = self.doc.attachment
+        if attachment is None:  # website entries without an attachment title
+            attachment = self.doc.attachment = Attachment(Field.one(value.line, 1, ""))
+            self.section = "attachment"
+        attr = _SITE_ATTRS[name]
+        if self.site is None or attr == "name" or getattr(self.site, attr) is not None:
+            self.site = Website(line=value.line)
+            attachment.websites.append(self.site)
+        setattr(self.site, attr, value)
+        if attr != "domain":
+            self.open = value
+            self.open_until_blank = True
+
+    # -- watermarks -----------------------------------------------------------------------------
+
+    def in_watermark(self, index: int, start: int, content: str) -> bool:
+        usage = _USAGE.match(content)
+        if usage:
+            self.open = None
+            self.watermark = Watermark(self.field(index, start, start + usage.end()))
+            self.doc.watermarks.append(self.watermark)
+            self.watermark_lines = 3
+            self.watermark_parts(index, start + usage.end())
+            return True
+        if self.watermark_lines > 0:
+            self.watermark_lines -= 1
+            if content.startswith(("有效期至", _NO_COPY)):
+                self.watermark_parts(index, start)
+                return True
+            self.watermark_lines = 0
+        return False
+
+    def watermark_parts(self, index: int, start: int) -> None:
+        line = self.doc.folded[index]
+        mark = self.watermark
+        copy = line.find(_NO_COPY, start)
+        if copy >= 0 and mark.no_copy is None:
+            mark.no_copy = self.field(index, copy, copy + len(_NO_COPY))
+        valid = _WATERMARK_DATE.search(line, start)
+        if valid and mark.valid_until is None:
+            end = line.find("日", valid.end())
+            end = end + 1 if end >= 0 else (copy if copy > valid.end() else len(line.rstrip()))
+            mark.valid_until = date_field(self.field(index, valid.end(), end))
+
+    # -- special provisions ---------------------------------------------------------------------
+
+    def new_page(self, index: int) -> None:
+        if self.doc.pages[-1] < index + 1:
+            self.doc.pages.append(index + 1)
+
+    def provisions_heading(self, index: int, start: int) -> None:
+        self.open = None
+        if index - self.last_number > 4:
+            self.new_page(index)
+        if self.doc.provisions is None:
+            self.anchors.add("特别规定事项")
+            self.section = "provisions"
+            self.doc.provisions = Provisions(self.field(index, start))
+
+    def provisions_line(self, index: int, start: int, content: str) -> None:
+        provisions = self.doc.provisions
+        heading = _HEADING.match(content)
+        is_item = content.startswith("(")
+        if heading and (self.clause is not None or not is_item):
+            parsed = parse_heading(heading.group())
+            numeral_start = start + (1 if is_item else 0)
+            numeral_end = start + heading.end() - 1
+            body_start = start + heading.end()
+            while (
+                body_start < len(self.doc.folded[index])
+                and self.doc.folded[index][body_start] in " \t"
+            ):
+                body_start += 1
+            node = Clause(
+                self.field(index, numeral_start, numeral_end),
+                parsed[1] if parsed else None,
+                self.field(index, body_start),
+            )
+            if is_item:
+                self.clause.items.append(node)
+                self.item = node
+            else:
+                provisions.clauses.append(node)
+                self.clause, self.item = node, None
+            return
+        target = self.item or self.clause
+        if target is not None:
+            target.text.append(self.piece(index, start))
+        elif provisions.preamble is None and content.startswith("《特别规定事项》"):
+            provisions.preamble = self.field(index, start)
+            text = fold(provisions.preamble.text)
+            begin, end = text.find("组成部分"), text.find("应当")
+            if 0 <= begin < end:
+                provisions.company = provisions.preamble.sub(begin + 4, end).strip(" \t,，、")
+        elif provisions.preamble is not None:
+            provisions.preamble.append(self.piece(index, start))

@@ -1,0 +1,230 @@
+"""The grammar of license numbers, dates and clause numerals (pyparsing).
+
+Only short spans are parsed here: the document model finds candidate spans with line labels and
+precompiled regular expressions, then hands each span to these parsers. Results are memoised,
+since the same number, date and numeral strings repeat on every page and across documents.
+
+All parsers work on *folded* text (see :func:`fold`): full-width ASCII and the dashes seen in real
+copies are mapped to their ASCII forms one character for one character, so an offset into folded
+text is an offset into the original text too.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import pyparsing as pp
+
+# -- folding -------------------------------------------------------------------------------------
+
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII -> ASCII
+_FOLD[0x3000] = ord(" ")  # ideographic space
+for _dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63":
+    _FOLD[ord(_dash)] = ord("-")
+
+
+def fold(text: str) -> str:
+    """Map full-width ASCII, the ideographic space and look-alike dashes to ASCII.
+
+    The result has exactly the length of ``text``: positions stay valid.
+    """
+    return text.translate(_FOLD)
+
+
+# -- vocabulary ----------------------------------------------------------------------------------
+
+#: License prefixes of the 31 provincial communications administrations.
+PROVINCES = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新"
+#: Prefixes used by ICP *filings* (or by mistake) but never by licenses, with the license prefix.
+FILING_PREFIXES = {"蜀": "川", "陇": "甘", "贵": "黔", "云": "滇"}
+#: The class codes a license number may carry (《电信业务分类目录（2015年版）》).
+CATEGORY_CODES = ("A1", "A2", "B1", "B2")
+#: The prefix of the ministry's licenses for foreign-invested enterprises.
+FOREIGN = "合字"
+
+_NUMERAL_DIGITS = "一二三四五六七八九"
+
+pp.ParserElement.set_default_whitespace_chars(" \t")
+
+_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_prefix_char = pp.Regex(_CJK).set_name("a province abbreviation")
+_foreign = pp.Literal(FOREIGN)
+_category = pp.Regex(r"[A-Z][0-9]*").set_name("a category code such as B2")
+_categories = pp.Combine(_category + pp.ZeroOrMore("." + _category))
+_serial = pp.Regex(r"[0-9]{8}(?![0-9])").set_name("a 4-digit year and a 4-digit serial")
+_site = pp.Regex(r"-[0-9]+A?(?![0-9A-Za-z])").set_name("a site suffix")
+_note = pp.Regex(r"\([^()]*\)").set_name("an annotation in parentheses")
+_hao = pp.Literal("号")
+
+_modern = (
+    pp.Opt(_foreign("foreign") | _prefix_char("prefix"))
+    + _categories("categories")
+    + pp.Suppress(pp.Literal("-").set_name("'-' after the category code"))
+    + _serial("digits")
+    + pp.Opt(pp.Suppress(_hao))
+    + pp.Opt(_site("site"))
+    + pp.Opt(_note("note"))
+)
+_legacy = (
+    _prefix_char("prefix")
+    + pp.Suppress("ICP证")
+    + pp.Regex(r"[0-9]{6}(?![0-9])").set_name("6 digits after 'ICP证'")("digits")
+    + pp.Opt(pp.Suppress(_hao))
+    + pp.Opt(_note("note"))
+)
+_filing = (
+    _prefix_char("prefix")
+    + pp.Suppress("ICP备")
+    + pp.Regex(r"[0-9]{6,10}(?![0-9])").set_name("the filing's digits")("digits")
+    + pp.Suppress(_hao)
+    + pp.Opt(_site("site"))
+)
+LICENSE_NUMBER = (
+    pp.Opt(pp.Suppress(pp.Regex(r"[:：]")))
+    + (pp.Group(_filing)("filing") | pp.Group(_legacy)("legacy") | pp.Group(_modern)("modern"))
+    + pp.StringEnd().set_name("the end of the number")
+)
+
+_year = pp.Regex(r"[0-9]{4}(?![0-9])").set_name("a 4-digit year")
+_month = pp.Regex(r"[0-9]{1,2}(?![0-9])").set_name("a month number")
+_day = pp.Regex(r"[0-9]{1,2}(?![0-9])").set_name("a day number")
+DATE = (
+    _year("year")
+    + pp.Suppress(pp.Literal("年").set_name("'年'"))
+    + _month("month")
+    + pp.Suppress(pp.Literal("月").set_name("'月'"))
+    + _day("day")
+    + pp.Suppress(pp.Literal("日").set_name("'日'"))
+    + pp.StringEnd().set_name("the end of the date")
+)
+
+NUMERAL = pp.Regex("二十|十[一二三四五六七八九]?|[一二三四五六七八九]").set_name(
+    "a numeral 一…二十"
+)
+#: A clause heading ``十五、`` or a sub-item heading ``(十四)`` / ``（十四）``.
+HEADING = (
+    NUMERAL("clause") + pp.Suppress("、")
+    | pp.Suppress(pp.Regex(r"[(（]")) + NUMERAL("item") + pp.Suppress(pp.Regex(r"[)）]"))
+) + pp.StringEnd()
+
+
+# -- results -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarError:
+    """Why a span does not parse: a reviewer-readable message and the offset it points at."""
+
+    message: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseNumber:
+    """A parsed license (or filing) number."""
+
+    kind: str  # "license" (modern), "legacy" (京ICP证NNNNNN号) or "filing" (京ICP备…号)
+    prefix: str | None  # province abbreviation, "合字", or None for the ministry's numbers
+    categories: tuple[str, ...]  # ("A2", "B1", "B2") for modern numbers, () otherwise
+    digits: str  # the 8 (modern), 6 (legacy) or 6–10 (filing) digits
+    site: str | None  # "-1" suffix of a site filing on top of the number, if any
+    prefix_offset: int  # where the prefix (or the categories, if no prefix) starts in the span
+
+    @property
+    def year(self) -> int | None:
+        """The year the number was first issued, or None for filings."""
+        if self.kind == "license":
+            return int(self.digits[:4])
+        if self.kind == "legacy":
+            return 2000 + int(self.digits[:2])
+        return None
+
+    @property
+    def normalized(self) -> str:
+        """The number in its canonical form: ASCII hyphen, no spaces, no trailing 号."""
+        prefix = self.prefix or ""
+        if self.kind == "legacy":
+            return f"{prefix}ICP证{self.digits}号"
+        if self.kind == "filing":
+            return f"{prefix}ICP备{self.digits}号{self.site or ''}"
+        return f"{prefix}{'.'.join(self.categories)}-{self.digits}"
+
+    @property
+    def ministry(self) -> bool:
+        """True for the ministry's numbers: no province prefix, or 合字."""
+        return self.prefix is None or self.prefix == FOREIGN
+
+
+class DateParts(NamedTuple):
+    """A date as printed: year, month and day (not yet checked against the calendar)."""
+
+    year: int
+    month: int
+    day: int
+
+
+def _error(exc: pp.ParseBaseException) -> GrammarError:
+    rest = exc.pstr[exc.loc :].split()
+    where = f", found '{rest[0][:12]}'" if rest else ", found the end of the text"
+    return GrammarError(f"{exc.msg[:1].lower()}{exc.msg[1:]}{where}", exc.loc)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_number(span: str) -> LicenseNumber | GrammarError:
+    """Parse a (folded) license number span such as ``京 B2-20181623`` or ``京ICP证130204号``."""
+    try:
+        result = LICENSE_NUMBER.parse_string(span)
+    except pp.ParseBaseException as exc:
+        return _error(exc)
+    if "filing" in result:
+        kind, sub = "filing", result["filing"]
+    elif "legacy" in result:
+        kind, sub = "legacy", result["legacy"]
+    else:
+        kind, sub = "license", result["modern"]
+    prefix = sub.get("foreign") or sub.get("prefix") or None
+    categories = tuple(sub["categories"].split(".")) if kind == "license" else ()
+    start = len(span) - len(span.lstrip(" \t:："))
+    return LicenseNumber(kind, prefix, categories, sub["digits"], sub.get("site"), start)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_date(span: str) -> DateParts | GrammarError:
+    """Parse a (folded) date such as ``2024 年 11 月 04 日``; the calendar is checked by the caller."""
+    try:
+        result = DATE.parse_string(span)
+    except pp.ParseBaseException as exc:
+        return _error(exc)
+    return DateParts(int(result["year"]), int(result["month"]), int(result["day"]))
+
+
+@functools.lru_cache(maxsize=256)
+def parse_heading(span: str) -> tuple[str, int] | None:
+    """Parse ``十五、`` to ``("clause", 15)`` and ``(十四)`` to ``("item", 14)``; None if neither."""
+    try:
+        result = HEADING.parse_string(span)
+    except pp.ParseBaseException:
+        return None
+    kind = "clause" if "clause" in result else "item"
+    return kind, _numeral_int(result[kind])
+
+
+def _numeral_int(text: str) -> int:
+    if text == "二十":
+        return 20
+    if text.startswith("十"):
+        return 10 + (_NUMERAL_DIGITS.index(text[1]) + 1 if len(text) == 2 else 0)
+    return _NUMERAL_DIGITS.index(text) + 1
+
+
+def numeral(value: int) -> str:
+    """The Chinese numeral for 1…20 (the inverse of :func:`parse_heading`'s value)."""
+    if not 1 <= value <= 20:
+        raise ValueError(value)
+    if value == 20:
+        return "二十"
+    if value >= 10:
+        return "十" + (_NUMERAL_DIGITS[value - 11] if value > 10 else "")
+    return _NUMERAL_DIGITS[value - 1]

@@ -1,0 +1,101 @@
+"""Find plugins through the ``liclint`` entry-point group and collect their rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+
+import pluggy
+
+from . import hookspecs
+from .rule import Rule
+
+GROUP = "liclint"
+
+
+class SelectionError(ValueError):
+    """A --select / --ignore entry that names no rule."""
+
+
+@dataclass
+class Registry:
+    """Every rule of every loaded plugin, by code, and what went wrong while loading."""
+
+    rules: list[type[Rule]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def get(self, code: str) -> type[Rule] | None:
+        code = code.upper()
+        return next((r for r in self.rules if r.code == code), None)
+
+    def select(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
+        """Instances of the rules whose code starts with a selected prefix and no ignored one."""
+        for prefix in (*select, *ignore):
+            if not any(r.code.startswith(prefix.upper()) for r in self.rules):
+                raise SelectionError(f"{prefix!r} matches no rule (see `liclint rules`)")
+        chosen = [
+            r
+            for r in self.rules
+            if (not select or r.code.startswith(tuple(p.upper() for p in select)))
+            and not r.code.startswith(tuple(p.upper() for p in ignore))
+        ]
+        return [r() for r in chosen]
+
+
+def load(plugins: Iterable[tuple[str, object]] | None = None) -> Registry:
+    """Load the plugins (by default: every entry point of the ``liclint`` group).
+
+    A plugin that fails to import, implements an unknown hook, or returns a rule with broken
+    metadata is reported in ``Registry.errors`` and left out; the other plugins still load.
+    """
+    manager = pluggy.PluginManager(GROUP)
+    manager.add_hookspecs(hookspecs)
+    registry = Registry()
+    if plugins is None:
+        plugins = _entry_point_plugins(registry)
+    for name, plugin in plugins:
+        try:
+            manager.register(plugin, name=name)
+        except Exception as exc:  # a broken plugin must not break the run
+            registry.errors.append(f"plugin {name!r} could not be registered: {exc}")
+    try:
+        manager.check_pending()
+    except pluggy.PluginValidationError as exc:
+        registry.errors.append(f"plugin {exc.plugin_name!r}: {exc}")
+    for impl in manager.hook.liclint_rules.get_hookimpls():
+        try:
+            provided = list(impl.function())
+        except Exception as exc:
+            registry.errors.append(f"plugin {impl.plugin_name!r} failed to list its rules: {exc}")
+            continue
+        _add_rules(registry, impl.plugin_name, provided)
+    registry.rules.sort(key=lambda r: r.code)
+    return registry
+
+
+def _entry_point_plugins(registry: Registry) -> list[tuple[str, object]]:
+    loaded = []
+    for ep in sorted(entry_points(group=GROUP), key=lambda ep: ep.name):
+        try:
+            loaded.append((ep.name, ep.load()))
+        except Exception as exc:
+            registry.errors.append(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}")
+    return loaded
+
+
+def _add_rules(registry: Registry, plugin: str, provided: list[object]) -> None:
+    seen = {r.code: r for r in registry.rules}
+    for rule in provided:
+        if not (isinstance(rule, type) and issubclass(rule, Rule)):
+            registry.errors.append(f"plugin {plugin!r} returned {rule!r}, not a Rule subclass")
+            continue
+        problems = rule.metadata_errors()
+        if rule.code in seen and seen[rule.code] is not rule:
+            problems.append(f"code {rule.code} is already used by {seen[rule.code].__qualname__}")
+        if problems:
+            registry.errors.extend(f"plugin {plugin!r}: {p}" for p in problems)
+            continue
+        if rule.code not in seen:
+            seen[rule.code] = rule
+            registry.rules.append(rule)

@@ -1,0 +1,143 @@
+"""Find the files to check and read them as text. Nothing here ever writes to a file."""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import stat
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+DEFAULT_INCLUDE = ("*.txt", "*.md")
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+STDIN = "-"
+
+
+class ReadError(Exception):
+    """A file that cannot be read as text; the message is one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str  # as the user will see it in reports
+    text: str
+
+
+def discover(
+    paths: Sequence[str],
+    include: Sequence[str] = DEFAULT_INCLUDE,
+    exclude: Sequence[str] = (),
+) -> Iterator[str]:
+    """The files to check, in a deterministic order.
+
+    A path named on the command line is checked whatever its name (unless excluded); directories
+    are walked recursively for files matching ``include``. Symbolic links to directories are not
+    followed (no loops); broken links, FIFOs, sockets and devices met in a walk are skipped.
+    """
+    for path in paths:
+        if path == STDIN:
+            yield path
+            continue
+        if _matches(path, exclude):
+            continue
+        if os.path.isdir(path):
+            yield from _walk(path, include, exclude)
+        else:
+            yield path
+
+
+def _walk(top: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
+    for root, dirs, files in os.walk(top, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not _matches(os.path.join(root, d), exclude))
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if not _matches(path, include) or _matches(path, exclude):
+                continue
+            try:
+                if not stat.S_ISREG(os.stat(path).st_mode):
+                    continue  # FIFO, socket, device: never open them
+            except OSError:
+                continue  # a broken link, or a file that vanished since the listing
+            yield path
+
+
+def _matches(path: str, patterns: Sequence[str]) -> bool:
+    norm = path.replace(os.sep, "/")
+    name = os.path.basename(norm.rstrip("/"))
+    return any(
+        fnmatch.fnmatchcase(name, p)
+        or fnmatch.fnmatchcase(norm, p)
+        or fnmatch.fnmatchcase(norm, "*/" + p)
+        for p in patterns
+    )
+
+
+def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read and decode one file (or standard input for ``-``)."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        name = "<stdin>"
+    else:
+        name = path
+        data = _read_file(path, max_bytes)
+    if len(data) > max_bytes:
+        raise ReadError(f"{name}: too large (over {max_bytes} bytes; see --max-size)")
+    return Source(name, decode(data, name))
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError(f"{path}: is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(f"{path}: not a regular file (a FIFO, socket or device); not read")
+        if info.st_size > max_bytes:
+            raise ReadError(
+                f"{path}: too large ({info.st_size} bytes, limit {max_bytes}; see --max-size)"
+            )
+        with open(path, "rb") as handle:
+            return handle.read(max_bytes + 1)
+    except ReadError:
+        raise
+    except FileNotFoundError:
+        raise ReadError(f"{path}: no such file") from None
+    except PermissionError:
+        raise ReadError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def decode(data: bytes, name: str = "<bytes>") -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030.
+
+    UTF-8 is tried strictly first: a valid UTF-8 text is never read as GB18030.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name)
+    if b"\x00" in data:
+        raise ReadError(f"{name}: not text (contains NUL bytes; binary or image data?)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            f"{name}: not text in UTF-8 or GB18030 (undecodable byte at offset {exc.start})"
+        ) from None
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"{name}: invalid {encoding.upper()} at byte {exc.start}") from None
+    if "\x00" in text:
+        raise ReadError(f"{name}: not text (contains NUL characters)")
+    return text

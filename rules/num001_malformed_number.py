@@ -1,0 +1,36 @@
+"""NUM001: a license number does not have the form of a license number.
+
+Modern numbers are ``[province | 合字] CATS - YYYY NNNN`` (``京B2-20181623``, ``B2-20196370``,
+``合字B2-20160011``, ``A2.B1.B2-20090001``); legacy ones ``京ICP证130204号``. Spaces, full-width
+characters and the dashes －/— seen in genuine copies are accepted.
+"""
+
+from liclint.rule import Rule, Severity
+
+
+class MalformedNumber(Rule):
+    code = "NUM001"
+    name = "malformed-number"
+    severity = Severity.ERROR
+    summary = "A license number does not match the grammar of license numbers."
+    rationale = """
+        Every license number the ministry and the provincial administrations issue has a fixed
+        shape: an optional province abbreviation (or 合字), the category code, a hyphen, a 4-digit
+        year and a 4-digit serial; or the legacy ``京ICP证`` + 6 digits + ``号``. A number with a
+        digit too many or too few, a missing hyphen or stray characters was mistyped or forged.
+    """
+    citation = (
+        "License numbers as printed by MIIT and the provincial communications administrations "
+        "(domain reference §5, evidence: genuine copies and published license lists)."
+    )
+
+    def check(self, doc, ctx):
+        for number in doc.numbers:
+            if number.error is None or not number.field.text.strip():
+                continue
+            at = number.error.offset
+            yield self.finding(
+                doc,
+                number.field.span_at(at, at + 1),
+                f"license number '{number.field.text.strip()}' is malformed: {number.error.message}",
+            )

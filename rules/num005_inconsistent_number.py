@@ -1,0 +1,41 @@
+"""NUM005: the license number is not the same on every page.
+
+The number is printed on the front page and again at the head of every following page. A copy
+assembled from pages of different licenses, or a number edited on one page only, shows different
+numbers. Spaces, full-width characters and dash variants are normalised before comparing.
+"""
+
+from liclint.grammar import fold
+from liclint.rule import Rule, Severity
+
+
+def _key(number):
+    if number.parsed is not None:
+        return number.parsed.normalized
+    return "".join(fold(number.field.text).split())
+
+
+class InconsistentNumber(Rule):
+    code = "NUM005"
+    name = "inconsistent-number"
+    severity = Severity.ERROR
+    summary = "The license number differs between the front page and a page header."
+    rationale = """
+        Each page of a license repeats the number of the front page. A page showing a different
+        number belongs to another license or was edited: the copy is not one genuine document.
+    """
+    citation = "The license template: 经营许可证编号 printed at the head of every page (all genuine copies)."
+
+    def check(self, doc, ctx):
+        front = doc.number
+        if front is None or not front.field.text.strip():
+            return
+        expected = _key(front)
+        for number in doc.numbers[1:]:
+            if number.field.text.strip() and _key(number) != expected:
+                yield self.finding(
+                    doc,
+                    number.field,
+                    f"this page shows license number '{number.field.text.strip()}' but the front "
+                    f"page (line {front.field.line}) shows '{front.field.text.strip()}'",
+                )
