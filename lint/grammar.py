@@ -83,9 +83,11 @@ _filing = (
 )
 LICENSE_NUMBER = (
     pp.Opt(pp.Suppress(pp.Regex(r"[:：]")))
-    + (pp.Group(_filing)("filing") | pp.Group(_legacy)("legacy") | pp.Group(_modern)("modern"))
+    + (
+        pp.Group(_filing)("filing") | pp.Group(_legacy)("legacy") | pp.Group(_modern)("modern")
+    ).set_name("a license number such as 京B2-20181623")
     + pp.StringEnd().set_name("the end of the number")
-)
+).parse_with_tabs()
 
 _year = pp.Regex(r"[0-9]{4}(?![0-9])").set_name("a 4-digit year")
 _month = pp.Regex(r"[0-9]{1,2}(?![0-9])").set_name("a month number")
@@ -98,7 +100,7 @@ DATE = (
     + _day("day")
     + pp.Suppress(pp.Literal("日").set_name("'日'"))
     + pp.StringEnd().set_name("the end of the date")
-)
+).parse_with_tabs()
 
 NUMERAL = pp.Regex("二十|十[一二三四五六七八九]?|[一二三四五六七八九]").set_name(
     "a numeral 一…二十"
@@ -108,6 +110,7 @@ HEADING = (
     NUMERAL("clause") + pp.Suppress("、")
     | pp.Suppress(pp.Regex(r"[(（]")) + NUMERAL("item") + pp.Suppress(pp.Regex(r"[)）]"))
 ) + pp.StringEnd()
+HEADING.parse_with_tabs()
 
 
 # -- results -------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def load(plugins: Iterable[tuple[str, object]] | None = None) -> Registry:
     try:
         manager.check_pending()
     except pluggy.PluginValidationError as exc:
-        registry.errors.append(f"plugin {exc.plugin_name!r}: {exc}")
+        registry.errors.append(f"plugin {manager.get_name(exc.plugin)!r}: {exc}")
     for impl in manager.hook.liclint_rules.get_hookimpls():
         try:
             provided = list(impl.function())
