@@ -12,6 +12,7 @@ text is an offset into the original text too.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -19,16 +20,51 @@ import pyparsing as pp
 
 # -- folding -------------------------------------------------------------------------------------
 
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII -> ASCII
-_FOLD[0x3000] = ord(" ")  # ideographic space
-for _dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63":
-    _FOLD[ord(_dash)] = ord("-")
+#: Traditional and Japanese forms of the characters of the license's fixed wording, with the
+#: simplified form a genuine copy prints (増 is the Japanese form of 增).
+VARIANTS = dict(
+    zip(
+        "増値電業務經経營営許證証編號華國發発稱類圍範蓋關機網單別規項頁條資複復無僅聯術種碼訊産產體設備檢錄報護應當門內為與",
+        "增值电业务经经营营许证证编号华国发发称类围范盖关机网单别规项页条资复复无仅联术种码讯产产体设备检录报护应当门内为与",
+        strict=True,
+    )
+)
+#: Cyrillic and Greek letters that look like the Latin letters of numbers and domains.
+LOOKALIKES = dict(
+    zip(
+        "АВЕКМНОРСТХаеорсхуіјѕԁΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
+        "ABEKMHOPCTXaeopcxyijsdABEZHIKMNOPTYXoi",
+        strict=True,
+    )
+)
+
+
+def _fold_table() -> dict[int, int]:
+    table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII -> ASCII
+    table[0x3000] = ord(" ")  # ideographic space
+    for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63":
+        table[ord(dash)] = ord("-")
+    # CJK compatibility ideographs and Kangxi radicals look like the unified ideographs.
+    for start, end in ((0x2F00, 0x2FD6), (0xF900, 0xFB00)):
+        for cp in range(start, end):
+            norm = unicodedata.normalize("NFKC", chr(cp))
+            if len(norm) == 1 and norm != chr(cp):
+                table[cp] = ord(norm)
+    for table_part in (VARIANTS, LOOKALIKES):
+        table.update({ord(k): ord(v) for k, v in table_part.items()})
+    return table
+
+
+_FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
-    """Map full-width ASCII, the ideographic space and look-alike dashes to ASCII.
+    """The text as the grammar reads it, one character for one character.
 
-    The result has exactly the length of ``text``: positions stay valid.
+    Full-width ASCII, the ideographic space and dash look-alikes become ASCII; compatibility and
+    variant forms of CJK characters become the unified simplified form; Cyrillic and Greek
+    look-alikes become Latin. The result has exactly the length of ``text``, so positions stay
+    valid; rules that care about these characters read the original text.
     """
     return text.translate(_FOLD)
 

@@ -1,0 +1,160 @@
+"""The special provisions' template text (data/provisions.toml) and how clause text is compared.
+
+Comparison ignores what copies vary in without meaning: punctuation, full/half width, whitespace
+and line wraps. Numbers are compared separately (PRV003, PRV004), so the wording comparison writes
+every number as "#".
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import itertools
+import re
+import tomllib
+from importlib.resources import files
+
+from liclint.grammar import fold, numeral
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]")
+_DIGITS = re.compile(r"[0-9]+")
+_ALTERNATION = re.compile(r"\{([^{}]*)\}")
+_ORDER_CITATION = re.compile(r"工业和信息化部令第\s*[0-9]+\s*号")
+
+
+def normalize(text: str) -> str:
+    """Text without punctuation or whitespace, widths folded, every number written as '#'."""
+    return _DIGITS.sub("#", _NOT_WORD.sub("", fold(text)))
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """:func:`normalize`, with the offset in ``text`` of every character of the result."""
+    chars, where = [], []
+    in_number = False
+    for match in _WORD.finditer(fold(text)):
+        c = match.group()
+        if "0" <= c <= "9":
+            if in_number:
+                continue
+            c, in_number = "#", True
+        else:
+            in_number = False
+        chars.append(c)
+        where.append(match.start())
+    return "".join(chars), where
+
+
+def numbers(text: str) -> list[str]:
+    """The numbers in a clause, leaving out those of 工业和信息化部令第N号 citations (PRV003)."""
+    return _DIGITS.findall(_ORDER_CITATION.sub("", fold(text)))
+
+
+def _expand(template: str) -> list[str]:
+    parts = _ALTERNATION.split(template)
+    options = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
+    return ["".join(choice) for choice in itertools.product(*options)]
+
+
+@functools.cache
+def _data() -> dict:
+    return tomllib.loads(files("liclint.rules").joinpath("data/provisions.toml").read_text("utf-8"))
+
+
+@functools.cache
+def variants(table: str, key: str) -> tuple[str, ...]:
+    """Every accepted raw text of clause ``key`` ("十二") in ``table`` ("clauses", "items_13"…)."""
+    return tuple(text for template in _data()[table].get(key, ()) for text in _expand(template))
+
+
+@functools.cache
+def normalized_variants(table: str, key: str) -> frozenset[str]:
+    return frozenset(normalize(v) for v in variants(table, key))
+
+
+def clause_keys() -> list[str]:
+    return list(_data()["clauses"])
+
+
+def item_table(count: int) -> str:
+    """The sub-item table matching a 十五 with ``count`` sub-items."""
+    return "items_13" if count == 13 else "items_14"
+
+
+def units(doc):
+    """(label, table, key, clause) for every clause and sub-item with a numeral of 一…二十."""
+    provisions = doc.provisions
+    if provisions is None:
+        return
+    for clause in provisions.clauses:
+        if clause.value is None:
+            continue
+        key = numeral(clause.value)
+        yield f"clause {key}", "clauses", key, clause
+        if key == "十五":
+            table = item_table(len(clause.items))
+            for item in clause.items:
+                if item.value is not None:
+                    key = numeral(item.value)
+                    yield f"clause 十五({key})", table, key, item
+
+
+def closest(text: str, table: str, key: str) -> str | None:
+    """The normalized template variant closest to ``text`` (normalized)."""
+    options = normalized_variants(table, key)
+    if not options:
+        return None
+    return max(
+        options, key=lambda v: difflib.SequenceMatcher(None, v, text, autojunk=False).ratio()
+    )
+
+
+def first_difference(template: str, text: str) -> tuple[int, int, str, str] | None:
+    """(start, end, found, expected) of the first difference, in normalized ``text`` offsets."""
+    matcher = difflib.SequenceMatcher(None, template, text, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op != "equal":
+            return b1, b2, text[b1:b2], template[a1:a2]
+    return None
+
+
+def sequence_problems(nodes, last: tuple[int, ...], name):
+    """(node or None, message) for numerals missing, repeated or out of order in ``nodes``.
+
+    ``last`` holds the accepted values of the final numeral (15 for clauses; 13 or 14 for the
+    sub-items of 十五); ``name(value)`` says how to call a numeral ("clause 三", "sub-item (三)").
+    A None node means "at the end of the sequence".
+    """
+    expected, seen = 1, set()
+    for node in nodes:
+        if node.value is None:
+            yield node, f"'{node.numeral.text}' is not a numeral 一…二十"
+            continue
+        if node.value in seen:
+            yield node, f"{name(node.value)} appears twice"
+            continue
+        if node.value < expected:
+            yield node, f"{name(node.value)} is out of order (after {name(expected - 1)})"
+        elif node.value > expected:
+            gap = ", ".join(name(v) for v in range(expected, node.value))
+            yield node, f"{gap} missing before {name(node.value)}"
+        if node.value > max(last):
+            yield (
+                node,
+                f"{name(node.value)} is beyond the last one of every template ({name(max(last))})",
+            )
+        seen.add(node.value)
+        expected = max(expected, node.value + 1)
+    if expected <= min(last):
+        gap = ", ".join(name(v) for v in range(expected, min(last) + 1))
+        yield None, f"{gap} missing at the end"
+
+
+def locate(field, norm_start: int, norm_end: int):
+    """The document span of normalized offsets [norm_start, norm_end) of ``field``'s text."""
+    _, where = normalize_with_map(field.text)
+    if not where:
+        return field.span
+    start = where[min(norm_start, len(where) - 1)]
+    end = where[min(max(norm_end, norm_start + 1), len(where)) - 1] + 1
+    return field.span_at(start, end)

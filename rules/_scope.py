@@ -1,0 +1,67 @@
+"""Business names of 《电信业务分类目录》 and the sub-types of 信息服务业务, for the SCP rules."""
+
+from __future__ import annotations
+
+import re
+
+from liclint.grammar import fold
+
+#: The class each business belongs to, by catalogue. The 2015 catalogue (in force 2016-03-01)
+#: moved internet access to B1 and online data processing and multi-party communication to B2.
+CATALOGUE_2015 = {
+    "互联网数据中心业务": "B1",
+    "内容分发网络业务": "B1",
+    "国内互联网虚拟专用网业务": "B1",
+    "互联网接入服务业务": "B1",
+    "在线数据处理与交易处理业务": "B2",
+    "国内多方通信服务业务": "B2",
+    "存储转发类业务": "B2",
+    "呼叫中心业务": "B2",
+    "信息服务业务": "B2",
+    "编码和规程转换业务": "B2",
+}
+CATALOGUE_2003 = {
+    "在线数据处理与交易处理业务": "B1",
+    "国内多方通信服务业务": "B1",
+    "国内因特网虚拟专用网业务": "B1",
+    "因特网数据中心业务": "B1",
+    "存储转发类业务": "B2",
+    "呼叫中心业务": "B2",
+    "因特网接入服务业务": "B2",
+    "信息服务业务": "B2",
+}
+#: The five sub-types of 信息服务业务 (B25) in the 2015 catalogue.
+B25_SUBTYPES = ("信息发布平台和递送服务", "信息搜索查询服务", "信息社区平台服务", "信息即时交互服务",
+                "信息保护和处理服务")  # fmt: skip
+ICP_ONLY = "仅限互联网信息服务"
+NOT_ICP = "不含互联网信息服务"
+PRE_2016_NOT_ICP = "不含固定网电话信息服务和互联网信息服务"
+
+_EXCLUSION = re.compile(r"不含([^()【】。;]+)")
+_SEPARATOR = re.compile(r"[、,和及与]+")
+
+
+def catalogue_for(year: int) -> dict[str, str]:
+    return CATALOGUE_2015 if year >= 2016 else CATALOGUE_2003
+
+
+def compact(text: str) -> str:
+    return "".join(fold(text).split())
+
+
+def excludes_icp(scope: str) -> bool:
+    text = compact(scope)
+    return NOT_ICP in text or PRE_2016_NOT_ICP in text
+
+
+def exclusions(scope: str):
+    """(start, end, name) of each business excluded by "不含…" outside the parentheses."""
+    text = fold(scope)
+    for match in _EXCLUSION.finditer(text):
+        start = match.start(1)
+        pos = start
+        for part in _SEPARATOR.split(match.group(1)):
+            if part.strip():
+                at = text.index(part, pos)
+                yield at, at + len(part), part.strip()
+                pos = at + len(part)

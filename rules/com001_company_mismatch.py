@@ -1,0 +1,43 @@
+"""COM001: the company name differs between the front page, the attachment and the provisions.
+
+The company name is printed three times: after 公司名称 on the front page, in the attachment's
+header ("…公司获准经营…相关信息") and in the preamble of the special provisions
+("《特别规定事项》是经营许可证重要组成部分，…公司应当…"). Spaces and widths are ignored.
+"""
+
+from liclint.grammar import fold
+from liclint.rule import Rule, Severity
+
+
+def _same(a: str, b: str) -> bool:
+    return "".join(fold(a).split()) == "".join(fold(b).split())
+
+
+class CompanyMismatch(Rule):
+    code = "COM001"
+    name = "company-mismatch"
+    severity = Severity.ERROR
+    summary = "The company name is not the same on the front page, attachment and provisions."
+    rationale = """
+        All pages of a license name the same licensee. A different name on one page shows pages
+        of different licenses put together, or a name edited on one page only.
+    """
+    citation = "The license template: 公司名称, the 附页 header and the 特别规定事项 preamble (domain reference C12)."
+
+    def check(self, doc, ctx):
+        front = doc.company
+        if front is None or not front.text.strip():
+            return
+        others = []
+        if doc.attachment is not None and doc.attachment.company is not None:
+            others.append(("the attachment", doc.attachment.company))
+        if doc.provisions is not None and doc.provisions.company is not None:
+            others.append(("the preamble of the special provisions", doc.provisions.company))
+        for where, name in others:
+            if name.text.strip() and not _same(name.text, front.text):
+                yield self.finding(
+                    doc,
+                    name,
+                    f"{where} names the company '{name.text.strip()}' but the front page (line "
+                    f"{front.line}) names '{front.text.strip()}'",
+                )

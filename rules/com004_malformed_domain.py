@@ -1,0 +1,59 @@
+"""COM004: a website domain in the attachment is not a valid domain name.
+
+Each label 1–63 letters, digits or hyphens (not at either end), at least two labels, 253
+characters at most, a top-level domain of letters (or an IDN ``xn--`` label). No scheme, path,
+port or spaces.
+"""
+
+import re
+
+from liclint.rule import Rule, Severity
+
+_LABEL = re.compile(r"(?!-)[a-z0-9\u3400-\u9fff-]{1,63}(?<!-)")
+_TLD = re.compile(r"[a-z\u3400-\u9fff]{2,63}|xn--[a-z0-9-]{2,59}")
+
+
+def problem(domain: str) -> str | None:
+    """Why ``domain`` is not a valid domain name, or None."""
+    name = domain.lower().removesuffix(".")
+    if not name:
+        return "it is empty"
+    if any(c in name for c in "/:@ \t") or "://" in name:
+        return "a domain has no scheme, path, port or spaces"
+    if len(name) > 253:
+        return "it is longer than 253 characters"
+    labels = name.split(".")
+    if len(labels) < 2:
+        return "it has no top-level domain"
+    for label in labels:
+        if not label:
+            return "it has an empty label (two dots in a row, or a leading dot)"
+        if not _LABEL.fullmatch(label):
+            return f"label '{label}' is not 1–63 letters, digits or inner hyphens"
+    if not _TLD.fullmatch(labels[-1]):
+        return f"top-level domain '{labels[-1]}' is not made of letters"
+    return None
+
+
+class MalformedDomain(Rule):
+    code = "COM004"
+    name = "malformed-domain"
+    severity = Severity.ERROR
+    summary = "A website domain (网站域名) is not a syntactically valid domain name."
+    rationale = """
+        The attachment lists the domains the license covers; the licensing system only accepts
+        registered domain names. A malformed one was typed by hand.
+    """
+    citation = "RFC 1035 §2.3.1 and RFC 5890 (domain name syntax); the 附页 field 网站域名."
+
+    def check(self, doc, ctx):
+        if doc.attachment is None:
+            return
+        for site in doc.attachment.websites:
+            if site.domain is None or not site.domain.text.strip():
+                continue  # incomplete entry: COM005
+            why = problem(site.domain.text.strip())
+            if why:
+                yield self.finding(
+                    doc, site.domain, f"domain '{site.domain.text.strip()}' is malformed: {why}"
+                )

@@ -1,0 +1,39 @@
+"""DAT008: the expiry year minus the number's year is not a multiple of 5.
+
+A license is valid for 5 years and keeps its number when renewed (another 5 years) or re-issued
+after a change (same expiry date). So in genuine copies the expiry year is the number's year plus
+5, 10, 15… Weaker evidence than the other date rules: a warning.
+"""
+
+from liclint.rule import Rule, Severity
+
+
+class ExpiryCycle(Rule):
+    code = "DAT008"
+    name = "expiry-cycle"
+    severity = Severity.WARNING
+    summary = "The expiry year is not the number's year plus a multiple of 5."
+    rationale = """
+        Licenses run in 5-year cycles from the year in their number; renewals add 5 years and
+        re-issues keep the expiry date. An expiry year off that cycle suggests that the number or
+        the expiry date was changed. No statute states it; all genuine copies follow it.
+    """
+    citation = (
+        "工业和信息化部令第42号 (5-year validity, renewal) and genuine copies: expiry year − number "
+        "year = 5, 5, 15, 5, 5 (domain reference fact 6, C6)."
+    )
+
+    def check(self, doc, ctx):
+        number, expiry = doc.number, doc.expiry_date
+        if number is None or number.parsed is None or number.parsed.year is None:
+            return
+        if expiry is None or expiry.value is None:
+            return
+        gap = expiry.value.year - number.parsed.year
+        if gap <= 0 or gap % 5:
+            yield self.finding(
+                doc,
+                expiry.field,
+                f"expiry year {expiry.value.year} is {gap} years after the number's year "
+                f"{number.parsed.year}; licenses run in 5-year cycles from the number's year",
+            )

@@ -1,0 +1,66 @@
+"""DOC003: the title or a field label is misspelled by one character (许可正 for 许可证).
+
+The title 增值电信业务经营许可证 and the labels (经营许可证编号, 公司名称, 发证日期…) are printed by
+the licensing system and never misspelled on a genuine copy. Variant forms of a character (増)
+are reported by TXT004, not here.
+"""
+
+import functools
+import re
+
+from liclint.model import Span
+from liclint.rule import Rule, Severity
+
+TITLE = "增值电信业务经营许可证"
+LABELS = ("经营许可证编号", "公司名称", "法定代表人", "业务种类", "发证机关", "发证日期", "有效期至",
+          "特别规定事项", "网站名称", "网站域名", "服务器放置地", "网站接入服务提供单位")  # fmt: skip
+_LEAD = re.compile(r"[ \t#]*")
+_SHORT = 40  # only short lines carry a title or a label
+
+
+def _one_off(phrase: str) -> str:
+    return "|".join(
+        f"{re.escape(phrase[:i])}[^{re.escape(phrase[i])}]{re.escape(phrase[i + 1 :])}"
+        for i in range(len(phrase))
+    )
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    labels = re.compile("|".join(f"(?P<l{i}>{_one_off(p)})" for i, p in enumerate(LABELS)))
+    return labels, re.compile(_one_off(TITLE))
+
+
+class MisspelledWording(Rule):
+    code = "DOC003"
+    name = "misspelled-wording"
+    severity = Severity.ERROR
+    summary = "The title or a field label is misspelled (one character differs)."
+    rationale = """
+        The title and labels come from the license template; a misspelling such as 许可正 or
+        发证日朝 cannot come from the issuing system and shows a retyped or fabricated copy.
+    """
+    citation = (
+        "The license template: title 中华人民共和国增值电信业务经营许可证 and its field labels."
+    )
+
+    def check(self, doc, ctx):
+        labels, title = _patterns()
+        for index, line in enumerate(doc.folded):
+            start = _LEAD.match(line).end()
+            content = line[start:].rstrip()
+            if not content or len(content) > _SHORT or "".join(content.split()).startswith(LABELS):
+                continue
+            match = labels.match(content)
+            if match:
+                expected = LABELS[int(match.lastgroup[1:])]
+            else:
+                match, expected = title.search(content), TITLE
+            if match:
+                got = doc.lines[index][start + match.start() : start + match.end()]
+                line, column = index + 1, start + match.start() + 1
+                yield self.finding(
+                    doc,
+                    Span(line, column, line, column + len(got)),
+                    f"'{got}' is a misspelling of '{expected}'",
+                )

@@ -1,0 +1,44 @@
+"""PRV003: a ministerial order cited in the special provisions carries the wrong number.
+
+Clause 六 cites 《通信网络安全防护管理办法》（工业和信息化部令第11号） and clause 七
+《电信和互联网用户个人信息保护规定》（工业和信息化部令第24号）.
+"""
+
+import re
+
+from liclint.grammar import fold
+from liclint.rule import Rule, Severity
+
+ORDERS = {"通信网络安全防护管理办法": 11, "电信和互联网用户个人信息保护规定": 24}
+_CITATION = re.compile(r"《([^》]{2,40})》\s*\(?\s*工业和信息化部令第\s*([0-9]+)\s*号")
+
+
+class OrderNumber(Rule):
+    code = "PRV003"
+    name = "order-number"
+    severity = Severity.ERROR
+    summary = "A ministerial order cited in 特别规定事项 has the wrong order number."
+    rationale = """
+        The orders cited by the provisions have fixed numbers: 《通信网络安全防护管理办法》 is
+        工业和信息化部令第11号 and 《电信和互联网用户个人信息保护规定》 第24号. A different number was
+        typed by someone who retyped the text.
+    """
+    citation = (
+        "工业和信息化部令第11号《通信网络安全防护管理办法》 (2010-01-21); 工业和信息化部令第24号"
+        "《电信和互联网用户个人信息保护规定》 (2013-07-16) (domain reference fact 13)."
+    )
+
+    def check(self, doc, ctx):
+        if doc.provisions is None:
+            return
+        for clause in doc.provisions.clauses:
+            text = fold(clause.text.text)
+            for match in _CITATION.finditer(text):
+                title, number = match.group(1), int(match.group(2))
+                expected = ORDERS.get(title)
+                if expected is not None and number != expected:
+                    yield self.finding(
+                        doc,
+                        clause.text.span_at(match.start(2), match.end(2)),
+                        f"《{title}》 is 工业和信息化部令第{expected}号, not 第{number}号",
+                    )

@@ -1,0 +1,69 @@
+"""PRV004: a fixed period or deadline in the special provisions was changed.
+
+The provisions fix 10个工作日 (report after handling illegal information, 九), 30日 (applications and
+notices, 十一/十二/十三, (八)), 提前90日 (renewal, 十二). Every number of a clause is compared with
+the numbers of the same clause in the template versions (order numbers are checked by PRV003).
+"""
+
+import re
+
+from liclint.grammar import fold
+from liclint.rule import Rule, Severity
+
+from ._provisions import numbers, units, variants
+
+_NUMBER = re.compile(r"[0-9]+")
+_ORDER = re.compile(r"工业和信息化部令第\s*[0-9]+\s*号")
+
+
+class FixedPeriod(Rule):
+    code = "PRV004"
+    name = "fixed-period"
+    severity = Severity.ERROR
+    summary = "A period fixed by the template (10个工作日, 30日内, 提前90日) was changed."
+    rationale = """
+        The deadlines in the provisions come from the regulation (for example renewal 90 days
+        before expiry, 42号令 第二十七条) and are the same on every license. A changed number
+        loosens an obligation and shows the text was edited.
+    """
+    citation = (
+        "工业和信息化部令第42号 第二十七条 (提前90日), 第二十八/二十九条 (30日内); template versions "
+        "of 特别规定事项 (九 10个工作日, 十四 每年第一季度)."
+    )
+
+    def check(self, doc, ctx):
+        for label, table, key, unit in units(doc):
+            accepted = {tuple(numbers(v)) for v in variants(table, key)}
+            if not accepted:
+                continue
+            text = fold(unit.text.text)
+            found = tuple(numbers(text))
+            if found in accepted:
+                continue
+            expected = min(
+                accepted,
+                key=lambda a: (
+                    sum(x != y for x, y in zip(a, found, strict=False)) + abs(len(a) - len(found))
+                ),
+            )
+            orders = [m.span() for m in _ORDER.finditer(text)]
+            spans = [
+                m for m in _NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in orders)
+            ]
+            for i, match in enumerate(spans):
+                want = expected[i] if i < len(expected) else None
+                if match.group() != want:
+                    context = text[match.end() : match.end() + 4]
+                    wanted = f"{want}{context}" if want else "no number here"
+                    yield self.finding(
+                        doc,
+                        unit.text.span_at(match.start(), match.end()),
+                        f"{label} says '{match.group()}{context}' where the template says '{wanted}'",
+                    )
+                    break
+            else:
+                yield self.finding(
+                    doc,
+                    unit.text,
+                    f"{label} lacks the period '{expected[len(spans)]}' of the template",
+                )

@@ -1,0 +1,50 @@
+"""PRV007: clauses 十一/十二 use the wording of the 42号令 on a license issued before it.
+
+Template C words clauses 十一 and 十二 after 工业和信息化部令第42号 (in force 2017-09-01):
+"向原发证机关提出申请", "《电信业务市场综合管理信息系统》", "延续经营许可证的申请". A license issued
+before 2017-09-01 cannot carry that wording.
+"""
+
+import datetime as dt
+
+from liclint.grammar import fold
+from liclint.rule import Rule, Severity
+
+IN_FORCE = dt.date(2017, 9, 1)
+MARKERS = ("电信业务市场综合管理信息系统", "延续经营许可证", "或者业务范围需要变化")
+
+
+class TemplateDate(Rule):
+    code = "PRV007"
+    name = "template-date"
+    severity = Severity.INFO
+    summary = "42号令 wording in clauses 十一/十二 on a license issued before 2017-09-01."
+    rationale = """
+        The template follows the regulation in force when the license was issued. Wording of the
+        42号令 on a license dated before the order took effect suggests that the provisions were
+        copied from a newer license. Older wording on newer licenses is common and not reported.
+    """
+    citation = "工业和信息化部令第42号《电信业务经营许可管理办法》, in force 2017-09-01, 第二十七至二十九条."
+
+    def check(self, doc, ctx):
+        issue = doc.issue_date
+        if (
+            doc.provisions is None
+            or issue is None
+            or issue.value is None
+            or issue.value >= IN_FORCE
+        ):
+            return
+        for clause in doc.provisions.clauses:
+            if clause.value not in (11, 12):
+                continue
+            text = "".join(fold(clause.text.text).split())
+            for marker in MARKERS:
+                if marker in text:
+                    yield self.finding(
+                        doc,
+                        clause.numeral,
+                        f"clause {clause.numeral.text} uses the wording of the 42号令 ('{marker}', in "
+                        f"force {IN_FORCE.isoformat()}) on a license issued {issue.value.isoformat()}",
+                    )
+                    break

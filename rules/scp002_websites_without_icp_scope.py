@@ -1,0 +1,37 @@
+"""SCP002: the attachment lists websites but the scope excludes internet information services.
+
+Only an ICP license ("仅限互联网信息服务") has an attachment (附页) listing websites; an SP license
+("不含互联网信息服务") has none (compare the cross-regional SP copies).
+"""
+
+from liclint.rule import Rule, Severity
+
+from ._scope import excludes_icp
+
+
+class WebsitesWithoutIcpScope(Rule):
+    code = "SCP002"
+    name = "websites-without-icp-scope"
+    severity = Severity.WARNING
+    summary = "Websites are listed although the scope excludes internet information services."
+    rationale = """
+        Websites are licensed as internet information services. A license whose scope excludes
+        them cannot cover websites, so an attachment listing websites was taken from another
+        license or the scope was edited.
+    """
+    citation = (
+        "《电信业务分类目录（2015年版）》 B25; the 附页 of ICP licenses lists 网站名称/网站域名 "
+        "(domain reference C11)."
+    )
+
+    def check(self, doc, ctx):
+        if doc.scope is None or doc.attachment is None or not doc.attachment.websites:
+            return
+        if excludes_icp(doc.scope.text):
+            first = doc.attachment.websites[0]
+            yield self.finding(
+                doc,
+                first.line,
+                f"the attachment lists {len(doc.attachment.websites)} website(s) but the scope "
+                f"(line {doc.scope.line}) excludes internet information services",
+            )

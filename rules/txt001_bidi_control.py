@@ -1,0 +1,36 @@
+"""TXT001: a bidirectional control character (U+202A–U+202E, U+2066–U+2069) is in the text.
+
+Bidi controls reorder how text is displayed without changing what it says to a program: a number
+can look like 京B2-20181623 on screen and be something else underneath (the "Trojan Source"
+technique). Genuine copies never contain them.
+"""
+
+import re
+
+from liclint.rule import Rule, Severity
+
+from ._text import scan
+
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+class BidiControl(Rule):
+    code = "TXT001"
+    name = "bidi-control"
+    severity = Severity.WARNING
+    summary = (
+        "A bidirectional control character hides the real order of the text (error in key fields)."
+    )
+    rationale = """
+        Bidirectional override and isolate characters make the displayed text differ from the
+        stored text. In a license number, date or company name that is tampering (error);
+        elsewhere it still has no business in a license copy (warning).
+    """
+    citation = (
+        "Unicode Standard Annex #9 (bidirectional algorithm); CVE-2021-42574 (Trojan Source)."
+    )
+
+    def check(self, doc, ctx):
+        yield from scan(
+            self, doc, _BIDI, "is a bidirectional control: what is displayed is not what is written"
+        )

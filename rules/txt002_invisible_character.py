@@ -1,0 +1,33 @@
+"""TXT002: an invisible character (zero-width space, joiner, word joiner, BOM…) is in the text.
+
+Invisible characters split a number or name so that it no longer matches a lookup while looking
+unchanged, or hide a difference between two copies.
+"""
+
+import re
+
+from liclint.rule import Rule, Severity
+
+from ._text import scan
+
+_INVISIBLE = re.compile(
+    "[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u034f\u115f\u1160\u3164\uffa0]"
+)
+
+
+class InvisibleCharacter(Rule):
+    code = "TXT002"
+    name = "invisible-character"
+    severity = Severity.WARNING
+    summary = "A zero-width or other invisible character is in the text (error in key fields)."
+    rationale = """
+        Zero-width spaces and joiners, the word joiner, a byte-order mark inside the text or a
+        soft hyphen are invisible on screen. Inside a license number, date or company name they
+        defeat lookups and comparisons (error); elsewhere they are still suspicious (warning).
+    """
+    citation = (
+        "Unicode Standard: format characters (category Cf) and default-ignorable code points."
+    )
+
+    def check(self, doc, ctx):
+        yield from scan(self, doc, _INVISIBLE, "is an invisible character")
