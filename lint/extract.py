@@ -238,7 +238,7 @@ class _Reader:
 
     def scope(self, index: int, value_start: int) -> None:
         self.anchors.add("业务种类")
-        self.doc.scope = Field([])
+        self.doc.scope = Field.one(index + 1, value_start + 1, "")
         self.open = self.doc.scope
         self.open_until_blank = True
         self.scope_line(index, value_start)

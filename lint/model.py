@@ -39,6 +39,8 @@ class Field:
     __slots__ = ("_text", "pieces")
 
     def __init__(self, pieces: list[Piece]) -> None:
+        if not pieces:
+            raise ValueError("a field has at least one piece (an empty one marks its position)")
         self.pieces = pieces
         self._text: str | None = None
 

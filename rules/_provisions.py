@@ -82,21 +82,33 @@ def item_table(count: int) -> str:
 
 
 def units(doc):
-    """(label, table, key, clause) for every clause and sub-item with a numeral of 一…二十."""
+    """(label, table, key, clause) for the clauses and sub-items the template has.
+
+    Only the first clause (sub-item) of each numeral is compared: repeated numerals are reported
+    by PRV001/PRV002, and comparing them all would make hostile input quadratic.
+    """
     provisions = doc.provisions
     if provisions is None:
         return
+    seen: set[int] = set()
     for clause in provisions.clauses:
-        if clause.value is None:
+        if clause.value is None or clause.value in seen or clause.value > 15:
             continue
+        seen.add(clause.value)
         key = numeral(clause.value)
         yield f"clause {key}", "clauses", key, clause
         if key == "十五":
             table = item_table(len(clause.items))
+            items: set[int] = set()
             for item in clause.items:
-                if item.value is not None:
+                if item.value is not None and item.value not in items and item.value <= 14:
+                    items.add(item.value)
                     key = numeral(item.value)
                     yield f"clause 十五({key})", table, key, item
+
+
+#: Text longer than this many times the template is not diffed (difflib is quadratic).
+MAX_DIFF_RATIO = 3
 
 
 def closest(text: str, table: str, key: str) -> str | None:
@@ -104,6 +116,8 @@ def closest(text: str, table: str, key: str) -> str | None:
     options = normalized_variants(table, key)
     if not options:
         return None
+    if len(text) > MAX_DIFF_RATIO * max(len(v) for v in options):
+        return max(options, key=len)
     return max(
         options, key=lambda v: difflib.SequenceMatcher(None, v, text, autojunk=False).ratio()
     )
@@ -111,6 +125,11 @@ def closest(text: str, table: str, key: str) -> str | None:
 
 def first_difference(template: str, text: str) -> tuple[int, int, str, str] | None:
     """(start, end, found, expected) of the first difference, in normalized ``text`` offsets."""
+    if len(text) > MAX_DIFF_RATIO * len(template):
+        common = 0
+        while common < len(template) and template[common] == text[common]:
+            common += 1
+        return common, len(text), text[common:], template[common:]
     matcher = difflib.SequenceMatcher(None, template, text, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op != "equal":

@@ -26,21 +26,24 @@ def key_fields(doc):
     return fields
 
 
-def in_fields(fields, line: int, column: int) -> bool:
+def _by_line(fields) -> dict[int, list[tuple[int, int]]]:
+    ranges: dict[int, list[tuple[int, int]]] = {}
     for field in fields:
         for piece in field.pieces:
-            if piece.line == line and piece.column <= column < piece.column + len(piece.text):
-                return True
-    return False
+            ranges.setdefault(piece.line, []).append((piece.column, piece.column + len(piece.text)))
+    return ranges
 
 
 def occurrences(doc, pattern: re.Pattern[str], fields):
     """(span, character, inside) for every match of ``pattern``; inside = within ``fields``."""
+    ranges = None
     for index, line in enumerate(doc.lines):
         for match in pattern.finditer(line):
+            if ranges is None:
+                ranges = _by_line(fields)
             lineno, column = index + 1, match.start() + 1
-            span = Span(lineno, column, lineno, column + 1)
-            yield span, match.group()[0], in_fields(fields, lineno, column)
+            inside = any(a <= column < b for a, b in ranges.get(lineno, ()))
+            yield Span(lineno, column, lineno, column + 1), match.group()[0], inside
 
 
 def scan(rule, doc, pattern: re.Pattern[str], what: str):

@@ -9,7 +9,7 @@ import functools
 
 from liclint.rule import Rule, Severity
 
-from ._provisions import locate, normalize, normalize_with_map, units, variants
+from ._provisions import locate, normalize, units, variants
 
 _AFTER = 5  # characters after 不得 that identify a prohibition
 
@@ -45,7 +45,7 @@ class NegationRemoved(Rule):
             words = prohibitions(table, key)
             if not words:
                 continue
-            norm, _ = normalize_with_map(unit.text.text)
+            norm = normalize(unit.text.text)
             for word in sorted(words):
                 if "不得" + word in norm:
                     continue

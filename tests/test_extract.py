@@ -65,7 +65,8 @@ def test_fields_with_their_lines():
     assert (doc.company.text, doc.company.line) == ("厦门海鸥示例科技有限公司", 7)
     assert doc.legal_representative.text == "王小明"
     assert doc.scope.text == "信息服务业务（仅限互联网信息服务）"
-    assert [p.line for p in doc.scope.pieces] == [13, 14]
+    assert [p.line for p in doc.scope.pieces if p.text] == [13, 14]
+    assert doc.scope.span.line == 13
 
 
 def test_date_below_its_label_and_unpadded():
