@@ -11,6 +11,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 DEFAULT_INCLUDE = ("*.txt", "*.md")
+#: Directories a walk never enters (as ruff does): tool caches, environments, VCS data.
+WALK_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules",
+                "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis", ".mypy_cache",
+                "build", "dist", "site-packages", "*.egg-info")  # fmt: skip
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 STDIN = "-"
 
@@ -33,7 +37,8 @@ def discover(
     """The files to check, in a deterministic order.
 
     A path named on the command line is checked whatever its name (unless excluded); directories
-    are walked recursively for files matching ``include``. Symbolic links to directories are not
+    are walked recursively for files matching ``include``, skipping :data:`WALK_EXCLUDE`
+    directories (``.git``, ``.venv``, ``node_modules``…). Symbolic links to directories are not
     followed (no loops); broken links, FIFOs, sockets and devices met in a walk are skipped.
     """
     for path in paths:
@@ -50,7 +55,9 @@ def discover(
 
 def _walk(top: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
     for root, dirs, files in os.walk(top, onerror=None, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not _matches(os.path.join(root, d), exclude))
+        dirs[:] = sorted(
+            d for d in dirs if not _matches(os.path.join(root, d), (*WALK_EXCLUDE, *exclude))
+        )
         for name in sorted(files):
             path = os.path.join(root, name)
             if not _matches(path, include) or _matches(path, exclude):
