@@ -82,8 +82,10 @@ def child(case: str, size: int) -> dict:
     try:
         out = subprocess.run(
             [sys.executable, __file__, "--child", f.name],
-            capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         result = json.loads(out)
         result["bytes"] = os.path.getsize(f.name)
         return result
@@ -137,20 +139,26 @@ def main() -> None:
         print(json.dumps(run_case(args.child)))
         return
     scale = 0.1 if args.quick else 1.0
-    print(f"{'case':<16} {'size':>9} {'half s':>8} {'full s':>8} {'ratio':>6} {'findings':>9} "
-          f"{'peak MB':>8}")  # fmt: skip
+    print(
+        f"{'case':<16} {'size':>9} {'half s':>8} {'full s':>8} {'ratio':>6} {'findings':>9} "
+        f"{'peak MB':>8}"
+    )
     for case, size in CASES.items():
         full_size = int(size * scale)
         half, full = child(case, full_size // 2), child(case, full_size)
         ratio = full["seconds"] / max(half["seconds"], 1e-9)
         assert full["crashed"] == 0, f"{case}: a rule crashed"
-        print(f"{case:<16} {full['bytes'] / MB:>7.1f}MB {half['seconds']:>8.2f} "
-              f"{full['seconds']:>8.2f} {ratio:>6.2f} {full['findings']:>9} {full['peak_mb']:>8.0f}")  # fmt: skip
+        print(
+            f"{case:<16} {full['bytes'] / MB:>7.1f}MB {half['seconds']:>8.2f} "
+            f"{full['seconds']:>8.2f} {ratio:>6.2f} {full['findings']:>9} {full['peak_mb']:>8.0f}"
+        )
     rate = throughput(200 if args.quick else 2000)
     print(f"throughput: {rate:,.0f} licenses/s (one core, all rules)")
     cli, deps = startup()
-    print(f"start-up: liclint --version {cli * 1000:.0f} ms; importing the dependencies "
-          f"{deps * 1000:.0f} ms")  # fmt: skip
+    print(
+        f"start-up: liclint --version {cli * 1000:.0f} ms; importing the dependencies "
+        f"{deps * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

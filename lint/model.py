@@ -208,9 +208,6 @@ class Document:
         """The license number as the front page gives it (the first occurrence)."""
         return self.numbers[0] if self.numbers else None
 
-    def line_count(self) -> int:
-        return len(self.lines)
-
 
 # -- JSON ----------------------------------------------------------------------------------------
 

@@ -12,9 +12,25 @@ from dataclasses import dataclass
 
 DEFAULT_INCLUDE = ("*.txt", "*.md")
 #: Directories a walk never enters (as ruff does): tool caches, environments, VCS data.
-WALK_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules",
-                "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis", ".mypy_cache",
-                "build", "dist", "site-packages", "*.egg-info")  # fmt: skip
+WALK_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".tox",
+    ".nox",
+    "node_modules",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".hypothesis",
+    ".mypy_cache",
+    "build",
+    "dist",
+    "site-packages",
+    "*.egg-info",
+)
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 STDIN = "-"
 

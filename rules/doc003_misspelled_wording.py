@@ -12,8 +12,20 @@ from liclint.model import Span
 from liclint.rule import Rule, Severity
 
 TITLE = "增值电信业务经营许可证"
-LABELS = ("经营许可证编号", "公司名称", "法定代表人", "业务种类", "发证机关", "发证日期", "有效期至",
-          "特别规定事项", "网站名称", "网站域名", "服务器放置地", "网站接入服务提供单位")  # fmt: skip
+LABELS = (
+    "经营许可证编号",
+    "公司名称",
+    "法定代表人",
+    "业务种类",
+    "发证机关",
+    "发证日期",
+    "有效期至",
+    "特别规定事项",
+    "网站名称",
+    "网站域名",
+    "服务器放置地",
+    "网站接入服务提供单位",
+)
 _LEAD = re.compile(r"[ \t#]*")
 _SHORT = 40  # only short lines carry a title or a label
 

@@ -118,3 +118,19 @@ def test_console_script_and_module(tmp_path):
         [sys.executable, "-m", "liclint", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and result.stdout.strip() == f"liclint {__version__}"
+
+
+def test_internal_error_is_one_line_unless_debug(capsys, monkeypatch):
+    def explode(*args, **kwargs):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr("liclint.extract.parse_document", explode)
+    code, _, err = run(capsys, "check", CLEAN)
+    assert (
+        code == 2
+        and err
+        == "liclint: error: internal error: RuntimeError: kaboom "
+        "(run with --debug for a traceback)\n"
+    )
+    with pytest.raises(RuntimeError):
+        main(["check", "--debug", CLEAN])

@@ -21,8 +21,10 @@ RULES = load().select()
 CTX = Context(dt.date(2026, 11, 24))
 BASES = [example(name) for name in CLEAN] + [example("forged.md")]
 #: Characters forgers and broken copies bring: the license's own, controls, look-alikes.
-TRICKY = "经营许可证编号：公司名称发证日期有效期至特别规定事项一二十五、()（）-－—年月日" \
-         "京B2ICP证备号0123456789 \t\n\r\u200b\u202e\u2066\ufeff\u0412\u0430増⼀\x00\x0c\u2028"  # fmt: skip
+TRICKY = (
+    "经营许可证编号：公司名称发证日期有效期至特别规定事项一二十五、()（）-－—年月日"
+    "京B2ICP证备号0123456789 \t\n\r\u200b\u202e\u2066\ufeff\u0412\u0430増⼀\x00\x0c\u2028"
+)
 
 
 def pipeline(text: str) -> list:

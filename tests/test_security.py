@@ -38,8 +38,10 @@ def record(func):
 
 def test_a_document_naming_a_module_does_not_import_it(tmp_path, capsys):
     text = (EXAMPLES / "provincial_icp.md").read_text(encoding="utf-8")
-    text += "\n__import__('liclint_evil_module')\nimport liclint_evil_module\n" \
-            "[project.entry-points.liclint]\nevil = \"liclint_evil_module\"\n"  # fmt: skip
+    text += (
+        "\n__import__('liclint_evil_module')\nimport liclint_evil_module\n"
+        '[project.entry-points.liclint]\nevil = "liclint_evil_module"\n'
+    )
     path = tmp_path / "named.md"
     path.write_text(text, encoding="utf-8")
     record(lambda: main(["check", "--as-of", "2025-06-01", str(path)]))
@@ -56,9 +58,10 @@ def test_no_writes_no_network_no_processes(tmp_path, capsys, monkeypatch):
     record(lambda: main(["check", "--as-of", "2026-11-24", "--format", "json", str(EXAMPLES)]))
     capsys.readouterr()
     writes = [
-        a for e, a in _EVENTS
+        a
+        for e, a in _EVENTS
         if e == "open" and isinstance(a[1], str) and any(m in a[1] for m in "wax+")
-    ]  # fmt: skip
+    ]
     assert writes == []
     assert not [e for e, _ in _EVENTS if e in ("socket.connect", "subprocess.Popen", "os.system")]
     opened = {str(a[0]) for e, a in _EVENTS if e == "open"}
