@@ -316,6 +316,11 @@ def rules_markdown(rules) -> str:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from .runner import ENGINE_FINDINGS
+
+    if args.code.upper() in ENGINE_FINDINGS:
+        sys.stdout.write(ENGINE_FINDINGS[args.code.upper()])
+        return EXIT_OK
     registry = _registry()
     rule = registry.get(args.code)
     if rule is None:

@@ -9,6 +9,18 @@ from .rule import Context, Finding, Rule, Severity
 
 #: The code of the finding that stands in for a rule that raised an exception.
 RULE_CRASHED = "LIC001"
+#: Findings the engine itself reports, as `liclint explain` shows them.
+ENGINE_FINDINGS = {
+    RULE_CRASHED: f"""{RULE_CRASHED} rule-crashed (error)
+
+A rule raised an exception while checking this file and was skipped; the other rules still ran.
+
+Why: a crash in one rule (built-in or from a plugin) must neither stop the run nor pass silently,
+so it is reported as an error on the file, naming the rule and the exception. Report it to the
+rule's authors with the file; `liclint check --debug` does not change this, the finding is the
+report.
+""",
+}
 
 
 def lint(doc: Document, rules: Sequence[Rule], ctx: Context) -> list[Finding]:

@@ -99,6 +99,11 @@ def test_rules_and_explain(capsys):
     assert code == 0 and out.startswith("DAT006 expired (error)") and "Citation:" in out
 
 
+def test_explain_engine_finding(capsys):
+    code, out, _ = run(capsys, "explain", "LIC001")
+    assert code == 0 and out.startswith("LIC001 rule-crashed (error)")
+
+
 def test_output_is_deterministic(capsys):
     first = run(capsys, "check", "--as-of", "2026-11-24", str(EXAMPLES))
     second = run(capsys, "check", "--as-of", "2026-11-24", str(EXAMPLES))
