@@ -23,8 +23,11 @@ _ALTERNATION = re.compile(r"\{([^{}]*)\}")
 _ORDER_CITATION = re.compile(r"工业和信息化部令第\s*[0-9]+\s*号")
 
 
+@functools.lru_cache(maxsize=512)
 def normalize(text: str) -> str:
-    """Text without punctuation or whitespace, widths folded, every number written as '#'."""
+    """Text without punctuation or whitespace, widths folded, every number written as '#'.
+
+    Memoised: several PRV rules normalize the same clause of the same document."""
     return _DIGITS.sub("#", _NOT_WORD.sub("", fold(text)))
 
 
