@@ -75,10 +75,6 @@ def normalized_variants(table: str, key: str) -> frozenset[str]:
     return frozenset(normalize(v) for v in variants(table, key))
 
 
-def clause_keys() -> list[str]:
-    return list(_data()["clauses"])
-
-
 def item_table(count: int) -> str:
     """The sub-item table matching a 十五 with ``count`` sub-items."""
     return "items_13" if count == 13 else "items_14"

@@ -7,13 +7,14 @@ without one of them is incomplete, or was cut to hide something.
 
 from liclint.rule import Rule, Severity
 
+from ._common import DATE_LABELS
+
 _FIELDS = (
     ("number", "经营许可证编号 (license number)"),
     ("company", "公司名称 (company name)"),
     ("legal_representative", "法定代表人 (legal representative)"),
     ("scope", "业务种类及覆盖范围 (business type and coverage)"),
-    ("issue_date", "发证日期 (issue date)"),
-    ("expiry_date", "有效期至 (expiry date)"),
+    *DATE_LABELS.items(),
 )
 
 
