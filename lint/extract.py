@@ -24,6 +24,7 @@ from .model import (
     Watermark,
     Website,
 )
+from .normalize import normalize
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|#{1,6}(?=\S))?[ \t]*")
@@ -69,9 +70,9 @@ def split_lines(text: str) -> list[str]:
 
 
 def parse_document(path: str, text: str) -> Document:
-    """Read a license copy's text into a :class:`Document`."""
-    lines = split_lines(text)
-    doc = Document(path, lines, [fold(line) for line in lines])
+    """Read a license copy's text into a :class:`Document` (through :func:`normalize`)."""
+    lines, origin = normalize(split_lines(text))
+    doc = Document(path, lines, [fold(line) for line in lines], origin)
     _Reader(doc).read()
     return doc
 

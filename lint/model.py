@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .grammar import GrammarError, LicenseNumber
+from .normalize import Origin
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,7 @@ class Watermark:
     """A note stamped on a copy: "仅供…使用 有效期至… 再次复印无效"."""
 
     usage: Field
+    purpose: Field | None = None  # what the copy may be used for: the text between 仅供 and 使用
     valid_until: DateField | None = None
     no_copy: Field | None = None
 
@@ -179,9 +181,18 @@ class Provisions:
 
 @dataclass(slots=True)
 class Document:
+    """A license copy as the rules see it.
+
+    ``lines`` are the *clean* lines (see :mod:`liclint.normalize`): OCR spacing, page furniture
+    and markdown are gone. Every position in the model is a position in the clean lines;
+    :meth:`source_span` maps it back to the original text, and :meth:`Rule.finding` does that for
+    every finding.
+    """
+
     path: str
-    lines: list[str]  # the text as decoded, without line endings
+    lines: list[str]  # the clean lines, without line endings
     folded: list[str]  # the same lines with full-width ASCII and dashes folded (same lengths)
+    origin: Origin | None = None  # where each clean character came from (None: the same text)
     title: Field | None = None
     numbers: list[NumberField] = field(default_factory=list)
     company: Field | None = None
@@ -200,8 +211,28 @@ class Document:
 
     @property
     def is_license(self) -> bool:
-        """Whether the text looks like a license copy at all (three or more fixed anchors)."""
-        return self.anchors >= 3
+        """Whether the text looks like a license copy at all: three or more fixed anchors, or the
+        special provisions pages alone (a partial copy)."""
+        return self.anchors >= 3 or (
+            self.provisions is not None and len(self.provisions.clauses) >= 5
+        )
+
+    @property
+    def has_front_page(self) -> bool:
+        """Whether the copy includes the front page (正本) at all: a partial copy may not."""
+        return any(
+            x is not None for x in (self.title, self.company, self.legal_representative, self.scope)
+        ) or any(d is not None for d in (self.issue_date, self.expiry_date))
+
+    def source_span(self, span: Span) -> Span:
+        """The span in the original text of a span in the clean lines."""
+        if self.origin is None:
+            return span
+        return Span(*self.origin.span(span.line, span.column, span.end_line, span.end_column))
+
+    def source_line(self, line: int) -> int:
+        """The original line of a clean line."""
+        return line if self.origin is None else self.origin.position(line, 1)[0]
 
     @property
     def number(self) -> NumberField | None:
@@ -212,10 +243,10 @@ class Document:
 # -- JSON ----------------------------------------------------------------------------------------
 
 
-def _field(f: Field | None) -> dict | None:
+def _field(f: Field | None, doc: Document) -> dict | None:
     if f is None:
         return None
-    s = f.span
+    s = doc.source_span(f.span)
     return {
         "text": f.text,
         "line": s.line,
@@ -225,16 +256,20 @@ def _field(f: Field | None) -> dict | None:
     }
 
 
-def _date(d: DateField | None) -> dict | None:
+def _date(d: DateField | None, doc: Document) -> dict | None:
     if d is None:
         return None
-    return {**_field(d.field), "value": d.value.isoformat() if d.value else None, "error": d.error}
+    return {
+        **_field(d.field, doc),
+        "value": d.value.isoformat() if d.value else None,
+        "error": d.error,
+    }
 
 
-def _number(n: NumberField) -> dict:
+def _number(n: NumberField, doc: Document) -> dict:
     parsed = n.parsed
     return {
-        **_field(n.field),
+        **_field(n.field, doc),
         "role": n.role,
         "normalized": parsed.normalized if parsed else None,
         "kind": parsed.kind if parsed else None,
@@ -242,16 +277,16 @@ def _number(n: NumberField) -> dict:
     }
 
 
-def _clause(c: Clause) -> dict:
+def _clause(c: Clause, doc: Document) -> dict:
     out = {
         "numeral": c.numeral.text,
         "value": c.value,
-        "line": c.numeral.line,
-        "end_line": c.end_line,
+        "line": doc.source_line(c.numeral.line),
+        "end_line": doc.source_line(c.end_line),
         "text": c.text.text,
     }
     if c.items:
-        out["items"] = [_clause(i) for i in c.items]
+        out["items"] = [_clause(i, doc) for i in c.items]
     return out
 
 
@@ -261,49 +296,50 @@ def as_dict(doc: Document) -> dict:
     return {
         "path": doc.path,
         "is_license": doc.is_license,
-        "title": _field(doc.title),
-        "numbers": [_number(n) for n in doc.numbers],
-        "company": _field(doc.company),
-        "legal_representative": _field(doc.legal_representative),
-        "scope": _field(doc.scope),
-        "grant": _field(doc.grant),
-        "cross_regional": _field(doc.cross_regional),
-        "authority": _field(doc.authority),
-        "issue_date": _date(doc.issue_date),
-        "expiry_date": _date(doc.expiry_date),
+        "title": _field(doc.title, doc),
+        "numbers": [_number(n, doc) for n in doc.numbers],
+        "company": _field(doc.company, doc),
+        "legal_representative": _field(doc.legal_representative, doc),
+        "scope": _field(doc.scope, doc),
+        "grant": _field(doc.grant, doc),
+        "cross_regional": _field(doc.cross_regional, doc),
+        "authority": _field(doc.authority, doc),
+        "issue_date": _date(doc.issue_date, doc),
+        "expiry_date": _date(doc.expiry_date, doc),
         "attachment": None
         if a is None
         else {
-            "title": _field(a.title),
-            "header": _field(a.header),
-            "company": _field(a.company),
-            "scope": _field(a.scope),
+            "title": _field(a.title, doc),
+            "header": _field(a.header, doc),
+            "company": _field(a.company, doc),
+            "scope": _field(a.scope, doc),
             "websites": [
                 {
-                    "line": w.line,
-                    "name": _field(w.name),
-                    "domain": _field(w.domain),
-                    "server_location": _field(w.server_location),
-                    "access_provider": _field(w.access_provider),
+                    "line": doc.source_line(w.line),
+                    "name": _field(w.name, doc),
+                    "domain": _field(w.domain, doc),
+                    "server_location": _field(w.server_location, doc),
+                    "access_provider": _field(w.access_provider, doc),
                 }
                 for w in a.websites
             ],
         },
         "watermarks": [
             {
-                "usage": _field(w.usage),
-                "valid_until": _date(w.valid_until),
-                "no_copy": _field(w.no_copy),
+                "usage": _field(w.usage, doc),
+                "purpose": _field(w.purpose, doc),
+                "valid_until": _date(w.valid_until, doc),
+                "no_copy": _field(w.no_copy, doc),
             }
             for w in doc.watermarks
         ],
         "provisions": None
         if p is None
         else {
-            "heading": _field(p.heading),
-            "preamble": _field(p.preamble),
-            "company": _field(p.company),
-            "clauses": [_clause(c) for c in p.clauses],
+            "heading": _field(p.heading, doc),
+            "preamble": _field(p.preamble, doc),
+            "company": _field(p.company, doc),
+            "clauses": [_clause(c, doc) for c in p.clauses],
         },
-        "pages": doc.pages,
+        "pages": [doc.source_line(p) for p in doc.pages],
     }

@@ -107,11 +107,13 @@ class Rule:
         message: str,
         severity: Severity | None = None,
     ) -> Finding:
-        """A finding at a field, a span, or (an int) the start of a line."""
+        """A finding at a field, a span, or (an int) a whole line, all in the clean lines' positions;
+        the finding points at the same place in the original text."""
         if isinstance(where, Field):
             where = where.span
         elif isinstance(where, int):
             where = Span(where, 1, where, 1 + len(doc.lines[where - 1]) if doc.lines else 1)
+        where = doc.source_span(where)
         return Finding(
             doc.path,
             where.line,
