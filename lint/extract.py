@@ -28,20 +28,37 @@ from .normalize import normalize
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|#{1,6}(?=\S))?[ \t]*")
+#: A field label: followed by a colon, or by nothing (its value is on the next line). A label
+#: followed by other text is a word of a sentence ("公布你公司名称和经营许可证编号，…").
 _LABEL = re.compile(
     r"(经营许可证编号|公司名称|法定代表人|业务种类|发证机关|发证日期|有效期至"
     r"|网站名称|网站域名|服务器放置地|网站接入服务提供单位)"
-    r"[ \t]*(?:\([ \t]*盖[ \t]*章[ \t]*\))?[ \t]*(:?)[ \t]*"
+    r"[ \t]*(?:\([ \t]*盖[ \t]*章[ \t]*\))?[ \t]*(?::[ \t]*|$)"
 )
 _SCOPE_LABEL = re.compile(r"\([ \t]*服务项目[ \t]*\)|及覆盖范围[ \t]*:?")
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,4}、|\([一二三四五六七八九十]{1,4}\)")
-_USAGE = re.compile(r"仅供.{0,40}?使用")
+_USAGE = re.compile(r"仅供(.{0,40}?)使用")
+_TITLE = re.compile(r"[《<(\[]*(?:中华人民共和国)?(?:跨地区)?增值电信业务经营许可证[》>)\]]*")
+_AUTHORITY = re.compile(r"通信管理局|工业和信息化部|信息产业部")
+_SENTENCE_END = ("。", ".", "!", "！")
 _WATERMARK_DATE = re.compile(r"有效期至[ \t]*:?[ \t]*")
 _NO_COPY = "再次复印无效"
 _SPACES = re.compile(r"[ \t]+")
 
-#: Labels whose value may stand on a later line when nothing follows the label.
-_LOOKAHEAD = {"经营许可证编号", "公司名称", "法定代表人", "发证日期", "有效期至"}
+#: Labels whose value may stand on a later line when nothing follows the label (发证机关 only
+#: if that line names an authority: the seal's space is usually left blank).
+_LOOKAHEAD = {
+    "经营许可证编号",
+    "公司名称",
+    "法定代表人",
+    "发证机关",
+    "发证日期",
+    "有效期至",
+    "网站名称",
+    "网站域名",
+    "服务器放置地",
+    "网站接入服务提供单位",
+}
 #: The fixed anchors that make a text a license; three or more of them must be present.
 ANCHORS = (
     "title",
@@ -53,6 +70,17 @@ ANCHORS = (
     "有效期至",
     "特别规定事项",
 )
+#: How to tell that a label's value is complete; an incomplete one may continue on the next lines.
+_COMPLETE = {
+    "经营许可证编号": lambda text: not isinstance(parse_number(fold(text).strip()), GrammarError),
+    "发证日期": lambda text: not isinstance(parse_date(fold(text).strip()), GrammarError),
+    "有效期至": lambda text: not isinstance(parse_date(fold(text).strip()), GrammarError),
+    "公司名称": lambda text: fold(text).rstrip().endswith(("公司", ")")),
+    "网站域名": lambda text: (
+        re.search(r"\.[A-Za-z]{2,}[ \t]*$|[^\x00-\x7f][ \t]*$", fold(text)) is not None
+    ),
+    "网站接入服务提供单位": lambda text: fold(text).rstrip().endswith(("公司", ")", "局", "中心")),
+}
 _SITE_ATTRS = {
     "网站名称": "name",
     "网站域名": "domain",
@@ -112,6 +140,7 @@ class _Reader:
         self.watermark: Watermark | None = None
         self.watermark_lines = 0
         self.last_number = -100  # index of the line of the latest license number
+        self.page_break = False  # a page header since the last line of provisions text
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -155,8 +184,16 @@ class _Reader:
                 continue
             self.line(index, start, content)
         doc.anchors = len(self.anchors)
+        provisions = doc.provisions
+        if provisions is not None and provisions.preamble is not None:
+            text = fold(provisions.preamble.text)
+            begin, end = text.find("组成部分"), text.find("应当")
+            if 0 <= begin < end:
+                provisions.company = provisions.preamble.sub(begin + 4, end).strip(" \t,，、")
 
     def line(self, index: int, start: int, content: str) -> None:
+        if self.section == "after":
+            return  # a remark after the last clause: not part of the license
         if self.in_watermark(index, start, content):
             return
         match = _LABEL.match(content)
@@ -170,11 +207,7 @@ class _Reader:
         if "附页" in compact and len(compact) <= 30:
             self.attachment_title(index, start)
             return
-        if (
-            "增值电信业务经营许可证" in compact
-            and len(compact) <= 30
-            and not compact.startswith("《")
-        ):
+        if "增值电信业务经营许可证" in compact and _TITLE.fullmatch(compact):
             if self.doc.title is None and self.section == "front" and not self.anchors:
                 self.doc.title = self.field(index, start)
                 self.anchors.add("title")
@@ -206,21 +239,28 @@ class _Reader:
         if name == "业务种类":
             self.scope(index, value_start)
             return
-        if name in _SITE_ATTRS:
-            self.website(name, self.field(index, value_start))
-            return
         value = self.field(index, value_start)
+        last = index
         if not value.text and name in _LOOKAHEAD:
             later = self.next_value_line(index)
-            if later is not None:
+            if later is not None and (
+                name != "发证机关" or _AUTHORITY.search(self.content(later)[1])
+            ):
                 self.skip.add(later)
-                value = self.field(later, self.content(later)[0])
+                value, last = self.field(later, self.content(later)[0]), later
+        complete = _COMPLETE.get(name)
+        if complete is not None and value.text:
+            self.extend(value, last, complete)
+        if name in _SITE_ATTRS:
+            self.website(name, value)
+            return
         if self.section == "front" or name == "经营许可证编号":
             self.anchors.add(name)
         doc = self.doc
         if name == "经营许可证编号":
             if doc.numbers:
                 self.new_page(index)
+                self.page_break = True
             role = "header" if doc.numbers else "front"
             doc.numbers.append(number_field(value, role))
             self.last_number = index
@@ -236,6 +276,24 @@ class _Reader:
             doc.issue_date = date_field(value)
         elif name == "有效期至" and doc.expiry_date is None:
             doc.expiry_date = date_field(value)
+
+    def extend(self, value: Field, index: int, complete) -> None:
+        """Join the next lines to a value wrapped by a narrow column, while it is incomplete."""
+        if complete(value.text):
+            return
+        pieces, skipped = [], []
+        for j in range(index + 1, min(index + 3, len(self.doc.lines))):
+            start, content = self.content(j)
+            if not content or _LABEL.match(content) or _HEADING.match(content):
+                return
+            pieces.append(self.piece(j, start))
+            skipped.append(j)
+            joined = value.text + "".join(p.text for p in pieces)
+            if complete(joined):
+                for piece in pieces:
+                    value.append(piece)
+                self.skip.update(skipped)
+                return
 
     def scope(self, index: int, value_start: int) -> None:
         self.anchors.add("业务种类")
@@ -274,7 +332,7 @@ class _Reader:
         header = self.field(index, start)
         lines = self.doc.folded
         j = index
-        while "相关信息" not in fold(header.text) and j + 1 < min(index + 3, len(lines)):
+        while "相关信息" not in fold(header.text) and j + 1 < min(index + 6, len(lines)):
             j += 1
             s, content = self.content(j)
             if not content or _LABEL.match(content):
@@ -309,7 +367,10 @@ class _Reader:
         usage = _USAGE.match(content)
         if usage:
             self.open = None
-            self.watermark = Watermark(self.field(index, start, start + usage.end()))
+            self.watermark = Watermark(
+                self.field(index, start, start + usage.end()),
+                self.field(index, start + usage.start(1), start + usage.end(1)),
+            )
             self.doc.watermarks.append(self.watermark)
             self.watermark_lines = 3
             self.watermark_parts(index, start + usage.end())
@@ -349,6 +410,20 @@ class _Reader:
             self.section = "provisions"
             self.doc.provisions = Provisions(self.field(index, start))
 
+    def closes_provisions(self, target: Clause, content: str) -> bool:
+        """Whether a line after the last sub-item is a remark, not part of the license.
+
+        The last sub-item of 十五 ((十三) or (十四)) ends the provisions. A line after its last
+        sentence that does not go on in the template's voice (你公司…), and that does not follow a
+        page break, was added around the license (an uploader's closing remark)."""
+        return (
+            target is self.item
+            and (target.value or 0) >= 13
+            and not self.page_break
+            and fold(target.text.text).rstrip().endswith(_SENTENCE_END)
+            and not content.startswith(("你公司", "(", "("))
+        )
+
     def provisions_line(self, index: int, start: int, content: str) -> None:
         provisions = self.doc.provisions
         heading = _HEADING.match(content)
@@ -368,6 +443,7 @@ class _Reader:
                 parsed[1] if parsed else None,
                 self.field(index, body_start),
             )
+            self.page_break = False
             if is_item:
                 self.clause.items.append(node)
                 self.item = node
@@ -376,13 +452,12 @@ class _Reader:
                 self.clause, self.item = node, None
             return
         target = self.item or self.clause
-        if target is not None:
+        if target is not None and self.closes_provisions(target, content):
+            self.section = "after"
+        elif target is not None:
             target.text.append(self.piece(index, start))
+            self.page_break = False
         elif provisions.preamble is None and content.startswith("《特别规定事项》"):
             provisions.preamble = self.field(index, start)
-            text = fold(provisions.preamble.text)
-            begin, end = text.find("组成部分"), text.find("应当")
-            if 0 <= begin < end:
-                provisions.company = provisions.preamble.sub(begin + 4, end).strip(" \t,，、")
         elif provisions.preamble is not None:
             provisions.preamble.append(self.piece(index, start))

@@ -133,9 +133,14 @@ LICENSE_NUMBER = (
     + pp.StringEnd().set_name("the end of the number")
 ).parse_with_tabs()
 
-_year = pp.Regex(r"[0-9]{4}(?![0-9])").set_name("a 4-digit year")
-_month = pp.Regex(r"[0-9]{1,2}(?![0-9])").set_name("a month number")
-_day = pp.Regex(r"[0-9]{1,2}(?![0-9])").set_name("a day number")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
+_year = pp.Regex(r"[0-9]{4}(?![0-9])|[〇零○O一二三四五六七八九]{4}").set_name("a 4-digit year")
+_month = pp.Regex(r"[0-9]{1,2}(?![0-9])|十[一二]?|[元正一二三四五六七八九]").set_name(
+    "a month number"
+)
+_day = pp.Regex(
+    r"[0-9]{1,2}(?![0-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+).set_name("a day number")
 DATE = (
     _year("year")
     + pp.Suppress(pp.Literal("年").set_name("'年'"))
@@ -145,6 +150,21 @@ DATE = (
     + pp.Suppress(pp.Literal("日").set_name("'日'"))
     + pp.StringEnd().set_name("the end of the date")
 ).parse_with_tabs()
+
+
+def _date_number(text: str) -> int:
+    """The value of a year, month or day in Arabic or Chinese numerals (二〇二四, 元, 二十五)."""
+    if text.isdigit() and text.isascii():
+        return int(text)
+    if text in ("元", "正"):
+        return 1
+    if len(text) == 4:  # a year digit by digit
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
 
 NUMERAL = pp.Regex("二十|十[一二三四五六七八九]?|[一二三四五六七八九]").set_name(
     "a numeral 一…二十"
@@ -239,12 +259,14 @@ def parse_number(span: str) -> LicenseNumber | GrammarError:
 
 @functools.lru_cache(maxsize=4096)
 def parse_date(span: str) -> DateParts | GrammarError:
-    """Parse a (folded) date such as ``2024 年 11 月 04 日``; the calendar is checked by the caller."""
+    """Parse a (folded) date such as ``2024 年 11 月 04 日`` or ``二〇二四年元月二十五日``.
+
+    The calendar is checked by the caller."""
     try:
         result = DATE.parse_string(span)
     except pp.ParseBaseException as exc:
         return _error(exc)
-    return DateParts(int(result["year"]), int(result["month"]), int(result["day"]))
+    return DateParts(*(_date_number(result[part]) for part in ("year", "month", "day")))
 
 
 @functools.lru_cache(maxsize=256)

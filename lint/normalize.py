@@ -37,8 +37,7 @@ _CJK_GAP = re.compile(f"(?<={_CJK}){_WS}+(?=\\S)|(?<=\\S){_WS}+(?={_CJK})")
 #: Whitespace inside numbers, dates and domains on OCR-spaced lines (spaces between two Latin
 #: letters are kept: "John Smith").
 _OCR_GAP = re.compile(f"(?<=[0-9.\\-:/]){_WS}+(?=[0-9A-Za-z.\\-])|(?<=[A-Za-z]){_WS}+(?=[0-9.\\-])")
-_SPACED_PAIR = re.compile(f"{_CJK}{_WS}+(?={_CJK})")
-_TIGHT_PAIR = re.compile(f"{_CJK}(?={_CJK})")
+_TIGHT_PAIR = re.compile(f"{_CJK}(?=\\S)|\\S(?={_CJK})")
 _CONTROLS = re.compile("[\f\v\x1c-\x1e\x85]")
 
 _PAGE = r"第\s*[0-9]+\s*页"
@@ -49,13 +48,14 @@ _FURNITURE = re.compile(
     | [-—–]\s*[0-9]{{1,3}}\s*[-—–]                      # - 2 -
     | [0-9]{{1,3}}\s*/\s*[0-9]{{1,3}}                   # 2/5
     | (?i:page)\s*[0-9]+(?:\s*(?:(?i:of)|/)\s*[0-9]+)?  # Page 2 of 5
-    | [0-9]{{1,3}}                                      # a bare page number
     | (?:[-=*_~—·.]\s*){{3,}}                           # --- *** ___ === (separators)
     | \|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*           # |---|---| (a markdown table rule)
     | <!--.*?-->                                        # an HTML comment (page-break marks)
     """,
     re.X,
 )
+#: A bare page number: furniture unless it is the value of the label on the line before.
+_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 _LEAD = re.compile(r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+•·][ \t]+)?")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
@@ -74,6 +74,13 @@ LABELS = (
     "网站接入服务提供单位",
 )
 _LABEL_AT = re.compile("(?:" + "|".join(LABELS) + ")")
+#: A label at the start of a line, perhaps OCR-spaced, and the whitespace that stands for its
+#: colon ("公司名称    杭州…", "公 司 名 称 \t 杭 州 …").
+_LABEL_GAP = re.compile(
+    "(?:"
+    + "|".join(f"{_WS}*".join(label) for label in LABELS)
+    + rf")(?:{_WS}*\({_WS}*盖{_WS}*章{_WS}*\))?({_WS}+)(?=[^\s:])"
+)
 _INLINE_LABEL = re.compile(
     f"{_WS}+(?=(?:" + "|".join(LABELS) + f")(?:{_WS}*\\([^()]{{0,6}}\\))?{_WS}*[:：])"
 )
@@ -161,11 +168,17 @@ def normalize(lines: list[str]) -> tuple[list[str], Origin]:
     out: list[str] = []
     rows: list[list[Segment]] = []
     header: list[tuple[str, int, int]] | None = None  # a table header row of labels
+    previous = ""  # the last non-blank line kept
     for index, raw in enumerate(lines):
         folded = fold(raw)
         stripped = folded.strip(" \t\u3000\f\v")
-        if stripped and _FURNITURE.fullmatch(stripped):
+        if stripped and (
+            _FURNITURE.fullmatch(stripped)
+            or (_PAGE_NUMBER.fullmatch(stripped) and not previous.endswith(":"))
+        ):
             continue
+        if stripped:
+            previous = stripped
         if _TABLE_ROW.fullmatch(folded):
             header = _table_row(raw, folded, index, header, out, rows)
             continue
@@ -207,12 +220,17 @@ def _clean(raw: str, folded: str, index: int, start: int, end: int, out: _Builde
     if lead > start and folded[start:lead].strip(" \t\u3000"):
         start = lead  # a blockquote mark or bullet; plain indentation is kept for extraction
     line = folded[start:end]
-    drops = [m.span() for m in _CJK_GAP.finditer(line)]
-    if len(_SPACED_PAIR.findall(line)) >= max(2, len(_TIGHT_PAIR.findall(line))):
+    # on the raw text, where full-width digits and punctuation count as CJK
+    drops = [m.span() for m in _CJK_GAP.finditer(raw, start, end)]
+    drops = [(a - start, b - start) for a, b in drops]
+    if len(drops) >= max(2, len(_TIGHT_PAIR.findall(raw, start, end))):
         drops += [m.span() for m in _OCR_GAP.finditer(line)]
+    colon = _LABEL_GAP.match(line, len(line) - len(line.lstrip(" \t\u3000")))
     drops += [m.span() for m in _CONTROLS.finditer(line)]
     if "*" in line or "__" in line:
         drops += [m.span() for m in _EMPHASIS.finditer(line)]
+    if colon:
+        drops.append(colon.span(1))
     position = 0
     for a, b in sorted(drops):
         if a < position:
@@ -222,6 +240,8 @@ def _clean(raw: str, folded: str, index: int, start: int, end: int, out: _Builde
         if a == 0 and not line[:b].strip(" \t\u3000\u00a0"):
             continue  # leading indentation stays: extraction knows it
         out.copy(raw[start + position : start + a], index, start + position)
+        if colon and a <= colon.start(1) < b:
+            out.insert("：", index, start + colon.start(1))  # whitespace standing for a colon
         position = b
     out.copy(raw[start + position : end].rstrip("\f\v"), index, start + position)
 

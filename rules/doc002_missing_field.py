@@ -26,7 +26,9 @@ class MissingField(Rule):
     rationale = """
         Every genuine license prints the license number, the company name, the legal
         representative, the business type and coverage, the issue date and the expiry date. A copy
-        that lacks one of them, or prints the label with nothing after it, cannot be verified.
+        that lacks one of them, or prints the label with nothing after it, cannot be verified. A
+        partial copy without the front page at all (the special provisions only) is reported once,
+        as info: missing pages are not an error of the license.
     """
     citation = (
         "信息产业部令第19号 第十二条 and 工业和信息化部令第42号: the content of a license "
@@ -34,6 +36,14 @@ class MissingField(Rule):
     )
 
     def check(self, doc, ctx):
+        if not doc.has_front_page:
+            yield self.finding(
+                doc,
+                1,
+                "the copy has no front page (正本): a partial copy; its fields cannot be checked",
+                Severity.INFO,
+            )
+            return
         where = doc.title.line if doc.title else 1
         for attr, label in _FIELDS:
             value = getattr(doc, attr)

@@ -28,6 +28,9 @@ LABELS = (
 )
 _LEAD = re.compile(r"[ \t#]*")
 _SHORT = 40  # only short lines carry a title or a label
+#: What follows a label: a colon, or nothing (a word at the start of a wrapped sentence such as
+#: "有效期届满" is not a misspelled "有效期至").
+_AFTER_LABEL = re.compile(r"[ \t]*(?:\([ \t]*盖[ \t]*章[ \t]*\))?[ \t]*(?::|$)")
 
 
 def _one_off(phrase: str) -> str:
@@ -64,6 +67,8 @@ class MisspelledWording(Rule):
             if not content or len(content) > _SHORT or "".join(content.split()).startswith(LABELS):
                 continue
             match = labels.match(content)
+            if match and not _AFTER_LABEL.match(content, match.end()):
+                match = None
             if match:
                 expected = LABELS[int(match.lastgroup[1:])]
             else:

@@ -17,8 +17,8 @@ class ClauseSequence(Rule):
     rationale = """
         The special provisions are part of the license and are printed whole. A missing clause
         (often one that restricts the business) or a repeated or reordered one shows that the text
-        was cut, pasted or rewritten. A copy without the provisions pages at all is reported as a
-        warning: ask for the full license.
+        was cut, pasted or rewritten. A copy without the provisions pages at all is a partial copy
+        (pages missing from the copy are not an error of the license): reported as info.
     """
     citation = "信息产业部令第19号 第十二条: the license's 附件 include 特别规定事项; all template versions: clauses 一…十五."
 
@@ -29,8 +29,9 @@ class ClauseSequence(Rule):
             yield self.finding(
                 doc,
                 where,
-                "the copy has no special provisions (特别规定事项) pages",
-                Severity.WARNING,
+                "the copy has no special provisions (特别规定事项) pages: a partial copy; ask for the "
+                "whole license before relying on it",
+                Severity.INFO,
             )
             return
         last = provisions.clauses[-1].end_line if provisions.clauses else provisions.heading.line
