@@ -41,7 +41,7 @@ SMALL = """\
 
 网站名称：海鸥示例
 
-网站域名：haiou.example
+网站域名：haiou-demo.cn
 
 服务器放置地：福建省厦门市思明区示例路1号
 数据中心2层
@@ -90,7 +90,7 @@ def test_attachment_and_wrapped_values():
     assert att.company.text == "厦门海鸥示例科技有限公司"
     assert att.scope.text == "信息服务业务(仅限互联网信息服务)"
     (site,) = att.websites
-    assert site.domain.text == "haiou.example"
+    assert site.domain.text == "haiou-demo.cn"
     assert site.server_location.text == "福建省厦门市思明区示例路1号数据中心2层"
     assert site.access_provider.text == "厦门示例云有限公司"
 
