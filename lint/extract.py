@@ -40,6 +40,12 @@ _HEADING = re.compile(r"[一二三四五六七八九十]{1,4}、|\([一二三四
 _USAGE = re.compile(r"仅供(.{0,40}?)使用")
 _TITLE = re.compile(r"[《<(\[]*(?:中华人民共和国)?(?:跨地区)?增值电信业务经营许可证[》>)\]]*")
 _AUTHORITY = re.compile(r"通信管理局|工业和信息化部|信息产业部")
+#: An issuing authority named anywhere outside the provisions (a label's value, a seal's text,
+#: a note): a provincial communications administration or the ministry (not "…部令第11号").
+_AUTHORITY_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?通信管理局|(?:中华人民共和国)?(?:工业和信息化部|信息产业部)(?!令)"
+)
+_TITLE_LIKE = re.compile(r"[《<(\[]*中华人民共和国.{0,20}许可证.{0,4}")
 _SENTENCE_END = ("。", ".", "!", "！")
 _WATERMARK_DATE = re.compile(r"有效期至[ \t]*:?[ \t]*")
 _NO_COPY = "再次复印无效"
@@ -184,6 +190,10 @@ class _Reader:
                 continue
             self.line(index, start, content)
         doc.anchors = len(self.anchors)
+        if doc.grant is not None:
+            self.cross_regional(doc.grant)
+        if doc.authority is None or not doc.authority.text.strip():
+            doc.authority = doc.authorities[0] if doc.authorities else doc.authority
         provisions = doc.provisions
         if provisions is not None and provisions.preamble is not None:
             text = fold(provisions.preamble.text)
@@ -207,12 +217,18 @@ class _Reader:
         if "附页" in compact and len(compact) <= 30:
             self.attachment_title(index, start)
             return
-        if "增值电信业务经营许可证" in compact and _TITLE.fullmatch(compact):
+        title = "增值电信业务经营许可证" in compact and _TITLE.fullmatch(compact)
+        if title or (
+            self.section == "front" and not self.anchors and _TITLE_LIKE.fullmatch(compact)
+        ):
             if self.doc.title is None and self.section == "front" and not self.anchors:
                 self.doc.title = self.field(index, start)
-                self.anchors.add("title")
+                if title:
+                    self.anchors.add("title")
                 self.cross_regional(self.doc.title)
             return
+        if self.section != "provisions" and _AUTHORITY.search(content):
+            self.authorities(index, start, content)
         if self.section == "provisions":
             self.provisions_line(index, start, content)
         elif self.open is not None and self.open is self.doc.scope:
@@ -221,9 +237,19 @@ class _Reader:
             self.open.append(self.piece(index, start))
         elif self.section == "attachment" and self.doc.attachment.header is None:
             self.attachment_header(index, start)
-        elif self.section == "front" and "特颁发" in content:
-            self.doc.grant = self.field(index, start)
-            self.cross_regional(self.doc.grant)
+        elif (
+            self.section == "front"
+            and self.doc.grant is None
+            and (content.startswith("根据") or "特颁发" in content)
+        ):
+            self.doc.grant = self.open = self.field(index, start)
+            self.open_until_blank = True
+
+    def authorities(self, index: int, start: int, content: str) -> None:
+        for match in _AUTHORITY_NAME.finditer(content):
+            self.doc.authorities.append(
+                self.field(index, start + match.start(), start + match.end())
+            )
 
     def cross_regional(self, field: Field) -> None:
         at = field.text.find("跨地区")
@@ -272,6 +298,8 @@ class _Reader:
             doc.legal_representative = value
         elif name == "发证机关" and doc.authority is None:
             doc.authority = value
+            if value.text.strip():
+                doc.authorities.append(value.strip())
         elif name == "发证日期" and doc.issue_date is None:
             doc.issue_date = date_field(value)
         elif name == "有效期至" and doc.expiry_date is None:

@@ -200,7 +200,8 @@ class Document:
     scope: Field | None = None
     grant: Field | None = None  # the sentence "…特颁发(跨地区)增值电信业务经营许可证"
     cross_regional: Field | None = None  # the word 跨地区 in the grant sentence or title
-    authority: Field | None = None
+    authority: Field | None = None  # after 发证机关, or else the first authority named elsewhere
+    authorities: list[Field] = field(default_factory=list)  # every authority named (seal, note…)
     issue_date: DateField | None = None
     expiry_date: DateField | None = None
     attachment: Attachment | None = None
@@ -304,6 +305,7 @@ def as_dict(doc: Document) -> dict:
         "grant": _field(doc.grant, doc),
         "cross_regional": _field(doc.cross_regional, doc),
         "authority": _field(doc.authority, doc),
+        "authorities": [_field(f, doc) for f in doc.authorities],
         "issue_date": _date(doc.issue_date, doc),
         "expiry_date": _date(doc.expiry_date, doc),
         "attachment": None

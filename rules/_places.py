@@ -51,3 +51,59 @@ def province_of(company: str) -> tuple[str, str] | None:
         if company.startswith(name):
             return name, prefix
     return None
+
+
+#: The issuing authority of each license prefix: the provincial communications administration
+#: (通信管理局) of the province, by its official name. Source: the names of the 31 provincial
+#: communications administrations set up under MIIT (《中华人民共和国电信条例》 art. 3).
+_PROVINCE_NAMES = {
+    "京": "北京市",
+    "津": "天津市",
+    "沪": "上海市",
+    "渝": "重庆市",
+    "冀": "河北省",
+    "晋": "山西省",
+    "蒙": "内蒙古自治区",
+    "辽": "辽宁省",
+    "吉": "吉林省",
+    "黑": "黑龙江省",
+    "苏": "江苏省",
+    "浙": "浙江省",
+    "皖": "安徽省",
+    "闽": "福建省",
+    "赣": "江西省",
+    "鲁": "山东省",
+    "豫": "河南省",
+    "鄂": "湖北省",
+    "湘": "湖南省",
+    "粤": "广东省",
+    "桂": "广西壮族自治区",
+    "琼": "海南省",
+    "川": "四川省",
+    "黔": "贵州省",
+    "滇": "云南省",
+    "藏": "西藏自治区",
+    "陕": "陕西省",
+    "甘": "甘肃省",
+    "青": "青海省",
+    "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区",
+}
+AUTHORITIES = {prefix: f"{name}通信管理局" for prefix, name in _PROVINCE_NAMES.items()}
+MINISTRY = "工业和信息化部"
+#: Short forms a seal or note may use (广东省 → 广东, 广西壮族自治区 → 广西).
+_SHORT = {prefix: _PLACES[prefix].split()[0] for prefix in _PROVINCE_NAMES}
+
+
+def authority_prefix(name: str) -> str | None:
+    """The license prefix of the authority a name designates: a province's abbreviation, "" for
+    the ministry (工业和信息化部, formerly 信息产业部), None if it names no known authority."""
+    if "工业和信息化部" in name or "信息产业部" in name:
+        return ""
+    if "通信管理局" not in name:
+        return None
+    head = name[: name.index("通信管理局")]
+    for prefix, short in sorted(_SHORT.items(), key=lambda item: -len(item[1])):
+        if head.endswith(_PROVINCE_NAMES[prefix]) or head.endswith(short):
+            return prefix
+    return None

@@ -65,9 +65,16 @@ def _data() -> dict:
 
 
 @functools.cache
+def front_laws() -> tuple[str, ...]:
+    """The laws the front page's preamble cites (data/provisions.toml [front] laws)."""
+    return tuple(_data()["front"]["laws"])
+
+
+@functools.cache
 def variants(table: str, key: str) -> tuple[str, ...]:
     """Every accepted raw text of clause ``key`` ("十二") in ``table`` ("clauses", "items_13"…)."""
-    return tuple(text for template in _data()[table].get(key, ()) for text in _expand(template))
+    templates = _data()[table].get(key, ())
+    return tuple(text for template in templates for text in _expand(template))
 
 
 @functools.cache

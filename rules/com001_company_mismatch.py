@@ -39,5 +39,5 @@ class CompanyMismatch(Rule):
                     doc,
                     name,
                     f"{where} names the company '{name.text.strip()}' but the front page (line "
-                    f"{front.line}) names '{front.text.strip()}'",
+                    f"{doc.source_line(front.line)}) names '{front.text.strip()}'",
                 )

@@ -23,5 +23,5 @@ class IssueAfterExpiry(Rule):
                 doc,
                 issue.field,
                 f"issue date {issue.value.isoformat()} is not before the expiry date "
-                f"{expiry.value.isoformat()} (line {expiry.field.line})",
+                f"{expiry.value.isoformat()} (line {doc.source_line(expiry.field.line)})",
             )

@@ -37,5 +37,5 @@ class InconsistentNumber(Rule):
                     doc,
                     number.field,
                     f"this page shows license number '{number.field.text.strip()}' but the front "
-                    f"page (line {front.field.line}) shows '{front.field.text.strip()}'",
+                    f"page (line {doc.source_line(front.field.line)}) shows '{front.field.text.strip()}'",
                 )

@@ -36,5 +36,5 @@ class NumberYear(Rule):
                 doc,
                 number.field,
                 f"the number's year {year} is later than the issue date {issue.value.isoformat()} "
-                f"(line {issue.field.line})",
+                f"(line {doc.source_line(issue.field.line)})",
             )

@@ -36,7 +36,7 @@ class CrossRegionalMismatch(Rule):
                 doc,
                 number.field,
                 "the number has no province prefix (a ministry number) but the license does not "
-                f"grant a 跨地区 (cross-regional) license (line {doc.grant.line})",
+                f"grant a 跨地区 (cross-regional) license (line {doc.source_line(doc.grant.line)})",
             )
         elif prefix not in (None, FOREIGN) and doc.cross_regional is not None:
             yield self.finding(

@@ -33,5 +33,5 @@ class WebsitesWithoutIcpScope(Rule):
                 doc,
                 first.line,
                 f"the attachment lists {len(doc.attachment.websites)} website(s) but the scope "
-                f"(line {doc.scope.line}) excludes internet information services",
+                f"(line {doc.source_line(doc.scope.line)}) excludes internet information services",
             )

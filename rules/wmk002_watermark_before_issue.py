@@ -9,7 +9,7 @@ from liclint.rule import Rule, Severity
 class WatermarkBeforeIssue(Rule):
     code = "WMK002"
     name = "watermark-before-issue"
-    severity = Severity.WARNING
+    severity = Severity.ERROR
     summary = "The watermark's validity date is before the license's issue date."
     rationale = """
         A note stamped on a copy of a license cannot expire before the license was issued. The
@@ -28,5 +28,5 @@ class WatermarkBeforeIssue(Rule):
                     doc,
                     valid.field,
                     f"the watermark's date {valid.value.isoformat()} is before the license's issue "
-                    f"date {issue.value.isoformat()} (line {issue.field.line})",
+                    f"date {issue.value.isoformat()} (line {doc.source_line(issue.field.line)})",
                 )
