@@ -63,9 +63,12 @@ class FixedWording(Rule):
                 v.endswith(norm) for v in normalized_variants("front", key)
             ):
                 continue  # the heading's end, its beginning wrapped onto the line before
-            if key == "title" and len(norm) == len(template):
-                if sum(a != b for a, b in zip(norm, template, strict=True)) == 1:
-                    continue  # one character: a misspelling, DOC003
+            if (
+                key == "title"
+                and len(norm) == len(template)
+                and sum(a != b for a, b in zip(norm, template, strict=True)) == 1
+            ):
+                continue  # one character: a misspelling, DOC003
             difference = first_difference(template, norm)
             if difference is None:
                 continue
