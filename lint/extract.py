@@ -25,6 +25,7 @@ from .model import (
     Website,
 )
 from .normalize import normalize
+from .scope import parse_scope
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|#{1,6}(?=\S))?[ \t]*")
@@ -192,6 +193,10 @@ class _Reader:
         doc.anchors = len(self.anchors)
         if doc.grant is not None:
             self.cross_regional(doc.grant)
+        if doc.scope is not None:
+            doc.scope_parts = parse_scope(doc.scope)
+        if doc.attachment is not None and doc.attachment.scope is not None:
+            doc.attachment.scope_parts = parse_scope(doc.attachment.scope)
         if doc.authority is None or not doc.authority.text.strip():
             doc.authority = doc.authorities[0] if doc.authorities else doc.authority
         provisions = doc.provisions

@@ -134,6 +134,24 @@ class Website:
 
 
 @dataclass(slots=True)
+class Business:
+    """A business of the scope, with the qualifier in parentheses after it (仅限…, 不含…)."""
+
+    name: Field
+    qualifier: Field | None = None
+
+
+@dataclass(slots=True)
+class Scope:
+    """The structure of a scope (see :mod:`liclint.scope`)."""
+
+    businesses: list[Business] = field(default_factory=list)
+    exclusions: list[Field] = field(default_factory=list)  # each name after 不含 (outside ())
+    inclusions: list[Field] = field(default_factory=list)  # each name after a bare 含/包含/包括
+    areas: list[Field] = field(default_factory=list)  # 全国, 浙江省…
+
+
+@dataclass(slots=True)
 class Attachment:
     """The 附页: the page listing the websites of an ICP license."""
 
@@ -141,6 +159,7 @@ class Attachment:
     header: Field | None = None  # "…公司获准经营信息服务业务(…)相关信息"
     company: Field | None = None
     scope: Field | None = None
+    scope_parts: Scope | None = None  # the structure of the granted scope in the header
     websites: list[Website] = field(default_factory=list)
 
 
@@ -198,6 +217,7 @@ class Document:
     company: Field | None = None
     legal_representative: Field | None = None
     scope: Field | None = None
+    scope_parts: Scope | None = None  # businesses, qualifiers, exclusions and areas of the scope
     grant: Field | None = None  # the sentence "…特颁发(跨地区)增值电信业务经营许可证"
     cross_regional: Field | None = None  # the word 跨地区 in the grant sentence or title
     authority: Field | None = None  # after 发证机关, or else the first authority named elsewhere
@@ -291,6 +311,20 @@ def _clause(c: Clause, doc: Document) -> dict:
     return out
 
 
+def _scope(s: Scope | None, doc: Document) -> dict | None:
+    if s is None:
+        return None
+    return {
+        "businesses": [
+            {"name": _field(b.name, doc), "qualifier": _field(b.qualifier, doc)}
+            for b in s.businesses
+        ],
+        "exclusions": [_field(f, doc) for f in s.exclusions],
+        "inclusions": [_field(f, doc) for f in s.inclusions],
+        "areas": [_field(f, doc) for f in s.areas],
+    }
+
+
 def as_dict(doc: Document) -> dict:
     """The model as JSON-ready data: every field with its text and position, dates as ISO."""
     a, p = doc.attachment, doc.provisions
@@ -302,6 +336,7 @@ def as_dict(doc: Document) -> dict:
         "company": _field(doc.company, doc),
         "legal_representative": _field(doc.legal_representative, doc),
         "scope": _field(doc.scope, doc),
+        "scope_parts": _scope(doc.scope_parts, doc),
         "grant": _field(doc.grant, doc),
         "cross_regional": _field(doc.cross_regional, doc),
         "authority": _field(doc.authority, doc),
@@ -315,6 +350,7 @@ def as_dict(doc: Document) -> dict:
             "header": _field(a.header, doc),
             "company": _field(a.company, doc),
             "scope": _field(a.scope, doc),
+            "scope_parts": _scope(a.scope_parts, doc),
             "websites": [
                 {
                     "line": doc.source_line(w.line),

@@ -38,6 +38,15 @@ B25_SUBTYPES = (
     "信息即时交互服务",
     "信息保护和处理服务",
 )
+#: The qualifiers a 信息服务业务 (B25) takes: an ICP license, other information services (SP), and
+#: the 2003 catalogue's SP wording (numbers before 2016).
+B25_QUALIFIERS = (
+    "仅限互联网信息服务",
+    "不含互联网信息服务",
+    "不含固定网电话信息服务和互联网信息服务",
+    "不含固定网电话信息服务",
+)
+INFORMATION_SERVICES = "信息服务业务"
 ICP_ONLY = "仅限互联网信息服务"
 NOT_ICP = "不含互联网信息服务"
 PRE_2016_NOT_ICP = "不含固定网电话信息服务和互联网信息服务"
@@ -48,6 +57,16 @@ _SEPARATOR = re.compile(r"[、,和及与]+")
 
 def catalogue_for(year: int) -> dict[str, str]:
     return CATALOGUE_2015 if year >= 2016 else CATALOGUE_2003
+
+
+def business_class(name: str, year: int) -> tuple[str, str] | None:
+    """(catalogue name, class) of a business as the scope names it, by the catalogue in force in
+    ``year``; a narrower name counts as its business (国内呼叫中心业务 is 呼叫中心业务)."""
+    name = compact(name)
+    for business, cls in catalogue_for(year).items():
+        if name.endswith(business) or name.endswith(business.replace("业务", "") + "业务"):
+            return business, cls
+    return None
 
 
 def compact(text: str) -> str:

@@ -1,44 +1,56 @@
-"""SCP003: the scope names a business of a class the number's category code does not cover.
+"""SCP003: the scope names a business the number does not grant.
 
 A ``B2`` number covers the second class of value-added services only; a scope that also lists
-互联网数据中心业务 (B1 since 2016) needs ``B1.B2``. The class of a business is read from the
-catalogue in force in the number's year (2003 catalogue before 2016, 2015 catalogue after).
+互联网数据中心业务 (B1 since 2016) needs ``B1.B2``. A legacy ``京ICP证`` number is an internet
+information service license: its scope holds 信息服务业务 and nothing else. The class of a business
+is read from the catalogue in force in the number's year (2003 catalogue before 2016, 2015
+catalogue after).
 """
 
 from liclint.rule import Rule, Severity
 
-from ._scope import catalogue_for, compact
+from ._scope import INFORMATION_SERVICES, business_class, compact
 
 
 class CategoryScopeMismatch(Rule):
     code = "SCP003"
     name = "category-scope-mismatch"
     severity = Severity.WARNING
-    summary = "The scope names a business whose class is not in the number's category codes."
+    summary = "The scope names a business of a class the number does not grant."
     rationale = """
-        The category code in the number states which classes of business the license covers.
-        A business of another class in the scope means that the scope was extended by hand or the
-        number belongs to another license.
+        The category code in the number states which classes of business the license covers,
+        and an ICP证 number covers internet information services only. A business of another
+        class in the scope means that the scope was extended by hand or the number belongs to
+        another license.
     """
     citation = (
         "《电信业务分类目录（2015年版）》 (in force 2016-03-01) and the 2003 catalogue before it "
-        "(domain reference facts 9, 10)."
+        "(domain reference facts 9, 10, 16)."
     )
 
     def check(self, doc, ctx):
-        number, scope = doc.number, doc.scope
-        if number is None or number.parsed is None or scope is None:
+        number, parts = doc.number, doc.scope_parts
+        if number is None or number.parsed is None or parts is None:
             return
-        if number.parsed.kind != "license" or not number.parsed.categories:
-            return
-        text = compact(scope.text)
-        catalogue = catalogue_for(number.parsed.year)
-        for business, cls in catalogue.items():
-            at = text.find(business)
-            if at >= 0 and f"不含{business}" not in text and cls not in number.parsed.categories:
+        parsed = number.parsed
+        for business in parts.businesses:
+            name = compact(business.name.text)
+            if parsed.kind == "legacy":
+                if not name.endswith(INFORMATION_SERVICES):
+                    yield self.finding(
+                        doc,
+                        business.name,
+                        f"the scope names {name}, but the number '{number.field.text.strip()}' "
+                        "is an ICP证 number, which grants internet information services only",
+                    )
+                continue
+            if parsed.kind != "license" or not parsed.categories:
+                continue
+            found = business_class(name, parsed.year)
+            if found is not None and found[1] not in parsed.categories:
                 yield self.finding(
                     doc,
-                    scope,
-                    f"the scope names {business} ({cls}) but the number "
-                    f"'{number.field.text.strip()}' covers only {'.'.join(number.parsed.categories)}",
+                    business.name,
+                    f"the scope names {found[0]} ({found[1]}) but the number "
+                    f"'{number.field.text.strip()}' covers only {'.'.join(parsed.categories)}",
                 )

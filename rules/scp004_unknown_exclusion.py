@@ -7,7 +7,7 @@ Scopes narrow the information services with "不含…" followed by B25 sub-type
 
 from liclint.rule import Rule, Severity
 
-from ._scope import B25_SUBTYPES, exclusions
+from ._scope import B25_SUBTYPES, compact
 
 
 class UnknownExclusion(Rule):
@@ -26,23 +26,23 @@ class UnknownExclusion(Rule):
     )
 
     def check(self, doc, ctx):
-        scope = doc.scope
-        if scope is None:
+        if doc.scope_parts is None:
             return
         year = doc.number.parsed.year if doc.number and doc.number.parsed else None
-        for start, end, name in exclusions(scope.text):
+        for excluded in doc.scope_parts.exclusions:
+            name = compact(excluded.text)
             if name in B25_SUBTYPES or name == "互联网信息服务":
                 continue
             if name == "固定网电话信息服务":
                 if year is not None and year >= 2016:
                     yield self.finding(
                         doc,
-                        scope.span_at(start, end),
+                        excluded,
                         f"'不含固定网电话信息服务' is the wording of the 2003 catalogue, but the number is from {year}",
                     )
                 continue
             yield self.finding(
                 doc,
-                scope.span_at(start, end),
+                excluded,
                 f"the scope excludes '{name}', which is not one of the five sub-types of 信息服务业务",
             )

@@ -1,0 +1,60 @@
+"""SCP006: 信息服务业务 without its qualifier, or with one the catalogue does not have.
+
+Information services (B25) are always granted with a qualifier in parentheses: an ICP license
+"信息服务业务（仅限互联网信息服务）", other information services (SP) "信息服务业务（不含互联网信息服务）"
+(before 2016 "（不含固定网电话信息服务和互联网信息服务）"). Without it the scope does not say which
+kind of license it is; with another one it claims something the catalogue has no name for.
+"""
+
+from liclint.rule import Rule, Severity
+
+from ._scope import B25_QUALIFIERS, INFORMATION_SERVICES, compact
+
+
+class InformationServicesQualifier(Rule):
+    code = "SCP006"
+    name = "information-services-qualifier"
+    severity = Severity.WARNING
+    summary = "信息服务业务 lacks its qualifier (仅限/不含互联网信息服务) or has an unknown one."
+    rationale = """
+        The licensing system always prints 信息服务业务 with the qualifier that tells an ICP
+        license (仅限互联网信息服务) from an SP license (不含互联网信息服务). A scope without it was
+        shortened; a qualifier widened to other services ("仅限互联网信息服务和网络支付服务") was
+        typed by hand. The 2003 catalogue's SP wording (不含固定网电话信息服务和互联网信息服务) on a
+        number from 2016 or later is an anachronism.
+    """
+    citation = (
+        "《电信业务分类目录（2015年版）》 B25 信息服务业务; scope wording 信息服务业务（仅限互联网信息服务） "
+        "and （不含互联网信息服务） (domain reference fact 12, C19)."
+    )
+
+    def check(self, doc, ctx):
+        if doc.scope_parts is None:
+            return
+        for business in doc.scope_parts.businesses:
+            if not compact(business.name.text).endswith(INFORMATION_SERVICES):
+                continue
+            if business.qualifier is None or not business.qualifier.text.strip():
+                yield self.finding(
+                    doc,
+                    business.name,
+                    "信息服务业务 has no qualifier: licenses grant it as （仅限互联网信息服务） or "
+                    "（不含互联网信息服务）",
+                )
+                continue
+            qualifier = compact(business.qualifier.text)
+            year = doc.number.parsed.year if doc.number and doc.number.parsed else None
+            if "固定网电话信息服务" in qualifier and year is not None and year >= 2016:
+                yield self.finding(
+                    doc,
+                    business.qualifier,
+                    f"'{qualifier}' is the wording of the 2003 catalogue, but the number is from "
+                    f"{year} (the 2015 catalogue, in force 2016-03-01, says 不含互联网信息服务)",
+                )
+            elif qualifier not in B25_QUALIFIERS:
+                yield self.finding(
+                    doc,
+                    business.qualifier,
+                    f"信息服务业务 is qualified '{qualifier}', which is not a qualifier of the "
+                    "catalogue (仅限互联网信息服务, 不含互联网信息服务)",
+                )
