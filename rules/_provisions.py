@@ -183,3 +183,39 @@ def locate(field, norm_start: int, norm_end: int):
     start = where[min(norm_start, len(where) - 1)]
     end = where[min(max(norm_end, norm_start + 1), len(where)) - 1] + 1
     return field.span_at(start, end)
+
+
+#: A unit is "another clause's text" when it is at least this similar to another clause of the
+#: template and at most OWN_SIMILARITY similar to every variant of its own.
+OTHER_SIMILARITY = 0.8
+OWN_SIMILARITY = 0.6
+
+
+def _similarity(a: str, b: str) -> float:
+    if len(a) > MAX_DIFF_RATIO * max(len(b), 1) or len(b) > MAX_DIFF_RATIO * max(len(a), 1):
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@functools.lru_cache(maxsize=256)
+def borrowed_from(text: str, table: str, key: str) -> str | None:
+    """The key of another clause (sub-item) of ``table`` whose template text ``text`` carries, or
+    None. Only text that matches no variant of its own clause is compared (genuine copies never
+    get that far)."""
+    norm = normalize(text)
+    own = normalized_variants(table, key)
+    if table != "clauses":  # both numberings of 十五's sub-items are genuine
+        own |= normalized_variants("items_13" if table == "items_14" else "items_14", key)
+    if not own or norm in own:
+        return None
+    if max(_similarity(norm, v) for v in own) > OWN_SIMILARITY:
+        return None
+    best, best_key = OTHER_SIMILARITY, None
+    for other in _data()[table]:
+        if other == key:
+            continue
+        for variant in normalized_variants(table, other):
+            ratio = _similarity(norm, variant)
+            if ratio >= best:
+                best, best_key = ratio, other
+    return best_key

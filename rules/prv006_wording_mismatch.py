@@ -8,7 +8,15 @@ differing span.
 
 from liclint.rule import Rule, Severity
 
-from ._provisions import closest, first_difference, locate, normalize, normalized_variants, units
+from ._provisions import (
+    borrowed_from,
+    closest,
+    first_difference,
+    locate,
+    normalize,
+    normalized_variants,
+    units,
+)
 
 _SHOW = 16
 
@@ -39,6 +47,8 @@ class WordingMismatch(Rule):
             norm = normalize(unit.text.text)
             if norm in accepted or (table != "clauses" and norm in _other_items(table, key)):
                 continue
+            if borrowed_from(unit.text.text, table, key) is not None:
+                continue  # another clause's text: PRV008
             template = closest(norm, table, key)
             difference = _first_non_negation_difference(template, norm)
             if difference is None:
