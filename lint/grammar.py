@@ -15,29 +15,32 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 from typing import NamedTuple
 
 import pyparsing as pp
 
 # -- folding -------------------------------------------------------------------------------------
 
-#: Traditional and Japanese forms of the characters of the license's fixed wording, with the
-#: simplified form a genuine copy prints (増 is the Japanese form of 增).
-VARIANTS = dict(
-    zip(
-        "増値電業務經経營営許證証編號華國發発稱類圍範蓋關機網單別規項頁條資複復無僅聯術種碼訊産產體設備檢錄報護應當門內為與",
-        "增值电业务经经营营许证证编号华国发发称类围范盖关机网单别规项页条资复复无仅联术种码讯产产体设备检录报护应当门内为与",
-        strict=True,
-    )
-)
-#: Cyrillic and Greek letters that look like the Latin letters of numbers and domains.
-LOOKALIKES = dict(
-    zip(
-        "АВЕКМНОРСТХаеорсхуіјѕԁΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
-        "ABEKMHOPCTXaeopcxyijsdABEZHIKMNOPTYXoi",
-        strict=True,
-    )
-)
+
+def _variant_data() -> tuple[dict[str, str], dict[str, str]]:
+    """(variants, lookalikes) from data/variants.tsv, generated from published data (OpenCC's
+    traditional, Japanese and compatibility tables; Unicode confusables): CJK look-alikes and
+    variants with the simplified character a license prints, and non-Latin letters that look
+    like the Latin letters and digits of numbers and domains."""
+    variants, lookalikes = {}, {}
+    text = resources.files("liclint").joinpath("data/variants.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            char, standard, _ = line.split("\t", 2)
+            (lookalikes if standard.isascii() else variants)[char] = standard
+    return variants, lookalikes
+
+
+#: Traditional, Japanese, compatibility and look-alike forms of CJK characters (増 for 增, 電 for
+#: 电, the katakana ニ for 二), with the simplified form a genuine copy prints.
+#: Cyrillic, Greek and other letters that look like the Latin letters of numbers and domains.
+VARIANTS, LOOKALIKES = _variant_data()
 
 
 def _fold_table() -> dict[int, int]:

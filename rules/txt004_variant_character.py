@@ -8,6 +8,7 @@ almost the same and betray text typed or converted outside the licensing system.
 import re
 
 from liclint.grammar import VARIANTS, fold
+from liclint.model import Field
 from liclint.rule import Rule, Severity
 
 from ._text import describe, key_fields, occurrences
@@ -15,20 +16,44 @@ from ._text import describe, key_fields, occurrences
 _VARIANT = re.compile("[" + "".join(VARIANTS) + "\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 
 
+_LABEL = re.compile(
+    "[ \t#]*(经营许可证编号|公司名称|法定代表人|业务种类|发证机关|发证日期|有效期至|网站名称|网站域名"
+    "|服务器放置地|网站接入服务提供单位|特别规定事项)"
+)
+
+
+def _labels(doc):
+    """The labels of the copy (on folded text, so a label with a variant character is found)."""
+    found = []
+    for index, line in enumerate(doc.folded):
+        match = _LABEL.match(line)
+        if match:
+            found.append(
+                Field.one(
+                    index + 1, match.start(1) + 1, doc.lines[index][match.start(1) : match.end(1)]
+                )
+            )
+    return found
+
+
 class VariantCharacter(Rule):
     code = "TXT004"
     name = "variant-character"
     severity = Severity.WARNING
-    summary = "A variant form of a character (増, 電, ⼀…) instead of the simplified one (error in key fields)."
+    summary = "A variant form of a character (増, 電, ⼀, ニ…) instead of the simplified one (error in fixed wording and key fields)."
     rationale = """
-        Genuine copies are printed in simplified characters. A look-alike variant in the fixed
-        wording shows text retyped or pasted from another source; in a license number, date or
-        company name it makes a different string look the same (error).
+        Genuine copies are printed in simplified characters. A look-alike variant shows text
+        retyped or pasted from another source; in the fixed wording (the title, a label, the
+        attachment heading, the issuing authority) or in a license number, date or company name
+        it makes a forged text look genuine (error). The variants come from published data
+        (OpenCC's traditional, Japanese and compatibility tables; Unicode confusables).
     """
     citation = "《通用规范汉字表》 (2013) simplified forms; Unicode CJK compatibility ideographs and Kangxi radicals."
 
     def check(self, doc, ctx):
-        for span, char, inside in occurrences(doc, _VARIANT, key_fields(doc)):
+        fixed = [f for f in (doc.title, doc.attachment and doc.attachment.title) if f is not None]
+        fixed += doc.authorities + _labels(doc)
+        for span, char, inside in occurrences(doc, _VARIANT, key_fields(doc) + fixed):
             simple = fold(char)
             instead = f", written instead of '{simple}'" if simple != char else ""
             yield self.finding(
