@@ -87,6 +87,8 @@ _INLINE_LABEL = re.compile(
 _INLINE_HEADING = re.compile(
     r"(?<=[。;；])[ \t\u3000]*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
+#: Characters a line needs cleaning for (whitespace inside it, markup, controls).
+_SPECIAL = re.compile(f"{_WS}|[|*_<>#\f\v\x1c-\x1e\x85-]")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
@@ -183,6 +185,11 @@ def normalize(lines: list[str]) -> tuple[list[str], Origin]:
             header = _table_row(raw, folded, index, header, out, rows)
             continue
         header = None
+        body = len(raw) - len(raw.lstrip(" \t"))
+        if not _SPECIAL.search(raw, body) and not _INLINE_HEADING.search(folded):
+            out.append(raw)  # nothing to clean: the common case
+            rows.append([Segment(0, index, 0)])
+            continue
         for start, end in _pieces(folded):
             builder = _Builder()
             _clean(raw, folded, index, start, end, builder)
@@ -223,7 +230,7 @@ def _clean(raw: str, folded: str, index: int, start: int, end: int, out: _Builde
     # on the raw text, where full-width digits and punctuation count as CJK
     drops = [m.span() for m in _CJK_GAP.finditer(raw, start, end)]
     drops = [(a - start, b - start) for a, b in drops]
-    if len(drops) >= max(2, len(_TIGHT_PAIR.findall(raw, start, end))):
+    if len(drops) >= 2 and len(drops) >= len(_TIGHT_PAIR.findall(raw, start, end)):
         drops += [m.span() for m in _OCR_GAP.finditer(line)]
     colon = _LABEL_GAP.match(line, len(line) - len(line.lstrip(" \t\u3000")))
     drops += [m.span() for m in _CONTROLS.finditer(line)]

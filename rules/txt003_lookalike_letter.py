@@ -7,12 +7,12 @@ twins (so the other rules still work) and reports each one here.
 
 import re
 
-from liclint.grammar import LOOKALIKES
+from liclint.grammar import LOOKALIKES, char_class
 from liclint.rule import Rule, Severity
 
 from ._text import describe, occurrences
 
-_LOOKALIKE = re.compile("[" + "".join(LOOKALIKES) + "]")
+_LOOKALIKE = re.compile(char_class(LOOKALIKES))
 
 
 class LookalikeLetter(Rule):
@@ -31,7 +31,7 @@ class LookalikeLetter(Rule):
         if doc.attachment is not None:
             fields += [s.domain for s in doc.attachment.websites if s.domain is not None]
         for span, char, inside in occurrences(doc, _LOOKALIKE, fields):
-            if inside:
+            if inside and char in LOOKALIKES:
                 yield self.finding(
                     doc,
                     span,

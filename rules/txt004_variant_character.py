@@ -7,13 +7,15 @@ almost the same and betray text typed or converted outside the licensing system.
 
 import re
 
-from liclint.grammar import VARIANTS, fold
+from liclint.grammar import VARIANTS, char_class, fold
 from liclint.model import Field
 from liclint.rule import Rule, Severity
 
 from ._text import describe, key_fields, occurrences
 
-_VARIANT = re.compile("[" + "".join(VARIANTS) + "\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+_VARIANT = re.compile(
+    char_class({*VARIANTS, *map(chr, range(0x2E80, 0x2FE0)), *map(chr, range(0xF900, 0xFB00))})
+)
 
 
 _LABEL = re.compile(
@@ -54,6 +56,8 @@ class VariantCharacter(Rule):
         fixed = [f for f in (doc.title, doc.attachment and doc.attachment.title) if f is not None]
         fixed += doc.authorities + _labels(doc)
         for span, char, inside in occurrences(doc, _VARIANT, key_fields(doc) + fixed):
+            if ord(char) > 0xFFFF and char not in VARIANTS and not 0x2F800 <= ord(char) < 0x2FA20:
+                continue
             simple = fold(char)
             instead = f", written instead of '{simple}'" if simple != char else ""
             yield self.finding(
