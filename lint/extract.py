@@ -51,6 +51,8 @@ _SENTENCE_END = ("。", ".", "!", "！")
 _WATERMARK_DATE = re.compile(r"有效期至[ \t]*:?[ \t]*")
 _NO_COPY = "再次复印无效"
 _SPACES = re.compile(r"[ \t]+")
+#: Headings (title, 附页, 特别规定事项) are short lines: longer ones are not tested.
+_SHORT = 60
 
 #: Labels whose value may stand on a later line when nothing follows the label (发证机关 only
 #: if that line names an authority: the seal's space is usually left blank).
@@ -106,8 +108,8 @@ def split_lines(text: str) -> list[str]:
 
 def parse_document(path: str, text: str) -> Document:
     """Read a license copy's text into a :class:`Document` (through :func:`normalize`)."""
-    lines, origin = normalize(split_lines(text))
-    doc = Document(path, lines, [fold(line) for line in lines], origin)
+    lines, folded, origin = normalize(split_lines(text))
+    doc = Document(path, lines, folded, origin)
     _Reader(doc).read()
     return doc
 
@@ -215,22 +217,7 @@ class _Reader:
         if match:
             self.label(index, start, content, match)
             return
-        compact = _SPACES.sub("", content)
-        if compact == "特别规定事项":
-            self.provisions_heading(index, start)
-            return
-        if "附页" in compact and len(compact) <= 30:
-            self.attachment_title(index, start)
-            return
-        title = "增值电信业务经营许可证" in compact and _TITLE.fullmatch(compact)
-        if title or (
-            self.section == "front" and not self.anchors and _TITLE_LIKE.fullmatch(compact)
-        ):
-            if self.doc.title is None and self.section == "front" and not self.anchors:
-                self.doc.title = self.field(index, start)
-                if title:
-                    self.anchors.add("title")
-                self.cross_regional(self.doc.title)
+        if len(content) <= _SHORT and self.heading(index, start, content):
             return
         if self.section != "provisions" and _AUTHORITY.search(content):
             self.authorities(index, start, content)
@@ -249,6 +236,27 @@ class _Reader:
         ):
             self.doc.grant = self.open = self.field(index, start)
             self.open_until_blank = True
+
+    def heading(self, index: int, start: int, content: str) -> bool:
+        """Read a short line that is a heading: 特别规定事项, the attachment's, the title."""
+        compact = _SPACES.sub("", content)
+        if compact == "特别规定事项":
+            self.provisions_heading(index, start)
+            return True
+        if "附页" in compact and len(compact) <= 30:
+            self.attachment_title(index, start)
+            return True
+        title = "增值电信业务经营许可证" in compact and _TITLE.fullmatch(compact)
+        if title or (
+            self.section == "front" and not self.anchors and _TITLE_LIKE.fullmatch(compact)
+        ):
+            if self.doc.title is None and self.section == "front" and not self.anchors:
+                self.doc.title = self.field(index, start)
+                if title:
+                    self.anchors.add("title")
+                self.cross_regional(self.doc.title)
+            return True
+        return False
 
     def authorities(self, index: int, start: int, content: str) -> None:
         for match in _AUTHORITY_NAME.finditer(content):

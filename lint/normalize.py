@@ -37,7 +37,6 @@ _CJK_GAP = re.compile(f"(?<={_CJK}){_WS}+(?=\\S)|(?<=\\S){_WS}+(?={_CJK})")
 #: Whitespace inside numbers, dates and domains on OCR-spaced lines (spaces between two Latin
 #: letters are kept: "John Smith").
 _OCR_GAP = re.compile(f"(?<=[0-9.\\-:/]){_WS}+(?=[0-9A-Za-z.\\-])|(?<=[A-Za-z]){_WS}+(?=[0-9.\\-])")
-_TIGHT_PAIR = re.compile(f"{_CJK}(?=\\S)|\\S(?={_CJK})")
 _CONTROLS = re.compile("[\f\v\x1c-\x1e\x85]")
 
 _PAGE = r"第\s*[0-9]+\s*页"
@@ -54,6 +53,9 @@ _FURNITURE = re.compile(
     """,
     re.X,
 )
+#: Furniture is short: longer lines are not tested against it.
+_FURNITURE_MAX = 40
+_FURNITURE_START = frozenset("第共-—–0123456789Pp=*_~·.|<")
 #: A bare page number: furniture unless it is the value of the label on the line before.
 _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 _LEAD = re.compile(r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+•·][ \t]+)?")
@@ -76,6 +78,8 @@ LABELS = (
 _LABEL_AT = re.compile("(?:" + "|".join(LABELS) + ")")
 #: A label at the start of a line, perhaps OCR-spaced, and the whitespace that stands for its
 #: colon ("公司名称    杭州…", "公 司 名 称 \t 杭 州 …").
+_SPACED_LABEL = re.compile("(?:" + "|".join(f"{_WS}*".join(label) for label in LABELS) + ")")
+_SPACE_RUN = re.compile(f"{_WS}+")
 _LABEL_GAP = re.compile(
     "(?:"
     + "|".join(f"{_WS}*".join(label) for label in LABELS)
@@ -87,8 +91,24 @@ _INLINE_LABEL = re.compile(
 _INLINE_HEADING = re.compile(
     r"(?<=[。;；])[ \t\u3000]*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
-#: Characters a line needs cleaning for (whitespace inside it, markup, controls).
-_SPECIAL = re.compile(f"{_WS}|[|*_<>#\f\v\x1c-\x1e\x85-]")
+#: Characters a line needs cleaning for wherever they are (markup, controls, odd spaces).
+_MARKUP = re.compile("[|*_<>\f\v\x1c-\x1e\x85\u3000\u00a0\u2002-\u200a\u202f\u205f]")
+#: What a line that needs cleaning may start with (after its indentation): a label's first
+#: character (a label may be spaced out, or followed by whitespace for its colon), a bullet.
+_FIRST = frozenset("".join(label[0] for label in LABELS) + "-*+•·>")
+
+
+def _plain(raw: str) -> bool:
+    """Whether a line needs no cleaning: no markup, not a label or bullet line, not OCR-spaced."""
+    body = raw.lstrip(" \t")
+    if not body:
+        return True
+    if body[0] in _FIRST or _MARKUP.search(body):
+        return False
+    spaces = body.count(" ") + body.count("\t")
+    return 3 * spaces < len(body) - spaces
+
+
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
@@ -108,16 +128,18 @@ class Origin:
 
     __slots__ = ("_starts", "rows", "source")
 
-    def __init__(self, rows: list[list[Segment]], source: list[str]) -> None:
-        self.rows = rows
+    def __init__(self, rows: list[list[Segment] | int], source: list[str]) -> None:
+        self.rows = rows  # per clean line: its segments, or the original line it is unchanged from
         self.source = source
-        self._starts = [[s.start for s in row] for row in rows]
+        self._starts = [None if isinstance(row, int) else [s.start for s in row] for row in rows]
 
     def position(self, line: int, column: int) -> tuple[int, int]:
         """The original 1-based (line, column) of clean 1-based (line, column)."""
         if not self.rows:
             return line, column
         row = min(max(line, 1), len(self.rows)) - 1
+        if isinstance(self.rows[row], int):
+            return self.rows[row] + 1, column
         index = max(bisect.bisect_right(self._starts[row], column - 1) - 1, 0)
         seg = self.rows[row][index]
         offset = column - 1 - seg.start if seg.advance else 0
@@ -165,37 +187,49 @@ class _Builder:
         return "".join(self.parts)
 
 
-def normalize(lines: list[str]) -> tuple[list[str], Origin]:
-    """The clean lines of a copy and their :class:`Origin`."""
+def normalize(lines: list[str]) -> tuple[list[str], list[str], Origin]:
+    """The clean lines of a copy, the same lines folded (:func:`fold`), and their :class:`Origin`."""
     out: list[str] = []
-    rows: list[list[Segment]] = []
+    folds: list[str] = []
+    rows: list[list[Segment] | int] = []
     header: list[tuple[str, int, int]] | None = None  # a table header row of labels
     previous = ""  # the last non-blank line kept
     for index, raw in enumerate(lines):
         folded = fold(raw)
         stripped = folded.strip(" \t\u3000\f\v")
-        if stripped and (
-            _FURNITURE.fullmatch(stripped)
-            or (_PAGE_NUMBER.fullmatch(stripped) and not previous.endswith(":"))
+        if (
+            stripped
+            and len(stripped) <= _FURNITURE_MAX
+            and stripped[0] in _FURNITURE_START
+            and (
+                _FURNITURE.fullmatch(stripped)
+                or (_PAGE_NUMBER.fullmatch(stripped) and not previous.endswith(":"))
+            )
         ):
             continue
         if stripped:
             previous = stripped
-        if _TABLE_ROW.fullmatch(folded):
+        if "|" in raw and _TABLE_ROW.fullmatch(folded):
+            size = len(out)
             header = _table_row(raw, folded, index, header, out, rows)
+            folds += [fold(line) for line in out[size:]]
             continue
         header = None
-        body = len(raw) - len(raw.lstrip(" \t"))
-        if not _SPECIAL.search(raw, body) and not _INLINE_HEADING.search(folded):
+        if _plain(raw) and not (
+            ("。" in folded or ";" in folded or "；" in folded) and _INLINE_HEADING.search(folded)
+        ):
             out.append(raw)  # nothing to clean: the common case
-            rows.append([Segment(0, index, 0)])
+            folds.append(folded)
+            rows.append(index)
             continue
         for start, end in _pieces(folded):
             builder = _Builder()
             _clean(raw, folded, index, start, end, builder)
-            out.append(builder.text())
+            text = builder.text()
+            out.append(text)
+            folds.append(fold(text))
             rows.append(builder.segments or [Segment(0, index, start)])
-    return out, Origin(rows, lines)
+    return out, folds, Origin(rows, lines)
 
 
 def _pieces(folded: str) -> list[tuple[int, int]]:
@@ -227,17 +261,31 @@ def _clean(raw: str, folded: str, index: int, start: int, end: int, out: _Builde
     if lead > start and folded[start:lead].strip(" \t\u3000"):
         start = lead  # a blockquote mark or bullet; plain indentation is kept for extraction
     line = folded[start:end]
-    # on the raw text, where full-width digits and punctuation count as CJK
-    drops = [m.span() for m in _CJK_GAP.finditer(raw, start, end)]
-    drops = [(a - start, b - start) for a, b in drops]
-    if len(drops) >= 2 and len(drops) >= len(_TIGHT_PAIR.findall(raw, start, end)):
+    drops: list[tuple[int, int]] = []
+    # An OCR-spaced line (as many spaced as tight neighbours of CJK characters, counted on the
+    # raw text, where full-width digits count as CJK) loses its spaces next to CJK characters
+    # and inside numbers. Elsewhere spaces are kept: the grammar and the rules ignore them.
+    gaps = len(_CJK_GAP.findall(raw, start, end))
+    # OCR-spaced: whitespace after every third character or more often
+    if gaps and 3 * gaps >= len("".join(raw[start:end].split())):
+        drops += [(m.start() - start, m.end() - start) for m in _CJK_GAP.finditer(raw, start, end)]
         drops += [m.span() for m in _OCR_GAP.finditer(line)]
-    colon = _LABEL_GAP.match(line, len(line) - len(line.lstrip(" \t\u3000")))
-    drops += [m.span() for m in _CONTROLS.finditer(line)]
+    indent = len(line) - len(line.lstrip(" \t\u3000"))
+    colon = _LABEL_GAP.match(line, indent)
+    if colon:  # a label, perhaps spaced out, and the whitespace standing for its colon
+        drops += [m.span() for m in _SPACE_RUN.finditer(line, indent, colon.start(1))]
+        drops.append(colon.span(1))
+    else:
+        label = _SPACED_LABEL.match(line, indent)
+        if label:
+            drops += [m.span() for m in _SPACE_RUN.finditer(line, indent, label.end())]
+    if _CONTROLS.search(line):
+        drops += [m.span() for m in _CONTROLS.finditer(line)]
     if "*" in line or "__" in line:
         drops += [m.span() for m in _EMPHASIS.finditer(line)]
-    if colon:
-        drops.append(colon.span(1))
+    if not drops:
+        out.copy(raw[start:end], index, start)
+        return
     position = 0
     for a, b in sorted(drops):
         if a < position:

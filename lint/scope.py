@@ -23,6 +23,8 @@ _SEPARATOR = re.compile(r"[、,，和及与]+")
 
 
 def _depths(text: str) -> list[int]:
+    if "(" not in text:
+        return [0] * len(text)
     depth, out = 0, []
     for char in text:
         if char == "(":
@@ -50,8 +52,7 @@ def parse_scope(scope: Field) -> Scope:
             if part.strip():
                 target.append(scope.sub(at, at + len(part)).strip())
             pos = at + len(part)
-        for i in range(match.start(), match.end()):
-            taken[i] = True
+        taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     for match in _BUSINESS.finditer(text):
         if depth[match.start()] or taken[match.start()]:
             continue
@@ -62,11 +63,9 @@ def parse_scope(scope: Field) -> Scope:
             while close < len(text) and not (text[close] == ")" and depth[close] == 1):
                 close += 1
             business.qualifier = scope.sub(end + 1, close).strip()
-            for i in range(end, min(close + 1, len(text))):
-                taken[i] = True
+            taken[end : close + 1] = [True] * (min(close + 1, len(text)) - end)
         result.businesses.append(business)
-        for i in range(match.start(), match.end()):
-            taken[i] = True
+        taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     for match in _AREA.finditer(text):
         if not depth[match.start()] and not taken[match.start()]:
             result.areas.append(scope.sub(match.start(), match.end()))

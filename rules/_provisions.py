@@ -48,9 +48,10 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
-def numbers(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1024)
+def numbers(text: str) -> tuple[str, ...]:
     """The numbers in a clause, leaving out those of 工业和信息化部令第N号 citations (PRV003)."""
-    return _DIGITS.findall(_ORDER_CITATION.sub("", fold(text)))
+    return tuple(_DIGITS.findall(_ORDER_CITATION.sub("", fold(text))))
 
 
 def _expand(template: str) -> list[str]:
@@ -197,15 +198,22 @@ def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+@functools.cache
+def _own(table: str, key: str) -> frozenset[str]:
+    """The accepted texts of a clause; both numberings of 十五's sub-items are genuine."""
+    own = normalized_variants(table, key)
+    if table != "clauses":
+        own |= normalized_variants("items_13" if table == "items_14" else "items_14", key)
+    return own
+
+
 @functools.lru_cache(maxsize=256)
 def borrowed_from(text: str, table: str, key: str) -> str | None:
     """The key of another clause (sub-item) of ``table`` whose template text ``text`` carries, or
     None. Only text that matches no variant of its own clause is compared (genuine copies never
     get that far)."""
     norm = normalize(text)
-    own = normalized_variants(table, key)
-    if table != "clauses":  # both numberings of 十五's sub-items are genuine
-        own |= normalized_variants("items_13" if table == "items_14" else "items_14", key)
+    own = _own(table, key)
     if not own or norm in own:
         return None
     if max(_similarity(norm, v) for v in own) > OWN_SIMILARITY:

@@ -36,6 +36,8 @@ def _by_line(fields) -> dict[int, list[tuple[int, int]]]:
 
 def occurrences(doc, pattern: re.Pattern[str], fields):
     """(span, character, inside) for every match of ``pattern``; inside = within ``fields``."""
+    if not pattern.search("\n".join(doc.lines)):
+        return  # one pass over the whole text first: most copies have none
     ranges = None
     for index, line in enumerate(doc.lines):
         for match in pattern.finditer(line):

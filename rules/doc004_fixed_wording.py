@@ -56,6 +56,8 @@ class FixedWording(Rule):
             if key == "grant":
                 yield from self.laws(doc, field)
             norm = normalize(field.text)
+            if norm in normalized_variants("front", key):
+                continue
             template = closest(norm, "front", key)
             if template is None or norm == template:
                 continue

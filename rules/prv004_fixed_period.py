@@ -5,6 +5,7 @@ notices, 十一/十二/十三, (八)), 提前90日 (renewal, 十二). Every numb
 the numbers of the same clause in the template versions (order numbers are checked by PRV003).
 """
 
+import functools
 import re
 
 from liclint.grammar import fold
@@ -14,6 +15,12 @@ from ._provisions import numbers, units, variants
 
 _NUMBER = re.compile(r"[0-9]+")
 _ORDER = re.compile(r"工业和信息化部令第\s*[0-9]+\s*号")
+
+
+@functools.cache
+def _accepted(table: str, key: str) -> frozenset[tuple[str, ...]]:
+    """The numbers of every variant of a clause, in order."""
+    return frozenset(numbers(v) for v in variants(table, key))
 
 
 class FixedPeriod(Rule):
@@ -33,13 +40,13 @@ class FixedPeriod(Rule):
 
     def check(self, doc, ctx):
         for label, table, key, unit in units(doc):
-            accepted = {tuple(numbers(v)) for v in variants(table, key)}
+            accepted = _accepted(table, key)
             if not accepted:
                 continue
-            text = fold(unit.text.text)
-            found = tuple(numbers(text))
+            found = numbers(unit.text.text)
             if found in accepted:
                 continue
+            text = fold(unit.text.text)
             expected = min(
                 accepted,
                 key=lambda a: (

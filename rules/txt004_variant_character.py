@@ -53,6 +53,8 @@ class VariantCharacter(Rule):
     citation = "《通用规范汉字表》 (2013) simplified forms; Unicode CJK compatibility ideographs and Kangxi radicals."
 
     def check(self, doc, ctx):
+        if not _VARIANT.search("\n".join(doc.lines)):
+            return
         fixed = [f for f in (doc.title, doc.attachment and doc.attachment.title) if f is not None]
         fixed += doc.authorities + _labels(doc)
         for span, char, inside in occurrences(doc, _VARIANT, key_fields(doc) + fixed):

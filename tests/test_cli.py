@@ -88,7 +88,7 @@ def test_parse_prints_the_model(capsys):
     model = json.loads(out)
     assert code == 0
     assert model["expiry_date"]["value"] == "2026-09-12" and model["expiry_date"]["line"] == 23
-    assert model["numbers"][2]["text"] == "粤B2-20210934"  # the clean text
+    assert model["numbers"][2]["text"] == "粤 B2-20210934"
     assert model["numbers"][2]["normalized"] == "粤B2-20210934"
 
 

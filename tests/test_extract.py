@@ -57,9 +57,9 @@ SMALL = """\
 def test_fields_with_their_lines():
     doc = parse_document("t.md", SMALL)
     assert doc.is_license
-    assert doc.title.text == "中华人民共和国增值电信业务经营许可证" and doc.title.line == 2
+    assert doc.title.text == "中华人民共和国 增值电信业务经营许可证" and doc.title.line == 2
     front, header = doc.numbers
-    assert (front.field.text, front.field.line, front.role) == ("闽B2－20190042", 5, "front")
+    assert (front.field.text, front.field.line, front.role) == ("闽 B2－20190042", 5, "front")
     assert front.parsed.normalized == header.parsed.normalized == "闽B2-20190042"
     assert header.role == "header" and header.field.line == 22
     assert (doc.company.text, doc.company.line) == ("厦门海鸥示例科技有限公司", 7)
