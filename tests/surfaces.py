@@ -27,15 +27,16 @@ def ocr_spaces(text: str) -> str:
 
 
 def page_furniture(text: str) -> str:
-    """Page headers and footers, separators and form feeds at every page break, and a page
-    footer in the middle of a clause."""
+    """Page headers and footers, separators and form feeds at every page break, the title
+    repeated at the top of every page, and a page footer in the middle of a clause."""
     pages = _PAGE_HEADER.split(text)
     total = (len(pages) + 1) // 2
     out, page = [pages[0]], 1
     for i in range(1, len(pages), 2):
         page += 1
         out.append(
-            f"\n- {page - 1} -\n\n---\n\f第 {page} 页 共 {total} 页\n\n{pages[i]}{pages[i + 1]}"
+            f"\n- {page - 1} -\n\n---\n\f第 {page} 页 共 {total} 页\n"
+            f"中华人民共和国增值电信业务经营许可证\n\n{pages[i]}{pages[i + 1]}"
         )
     text = "".join(out)
     # a footer inside a long clause, between two of its lines
@@ -111,9 +112,12 @@ def long_lines(text: str) -> str:
 
 def short_wraps(text: str, width: int = 14) -> str:
     """Lines wrapped every ``width`` characters, as a narrow OCR column does (labels are kept
-    whole; values, dates and clause text are not)."""
+    whole; values, dates and clause text are not; the title, set large, has a line of its own)."""
     out = []
     for line in text.split("\n"):
+        if line.lstrip("# ").startswith("中华人民共和国") and ":" not in line and "：" not in line:
+            out.append(line)
+            continue
         lead = next(
             (label for label in (*_FRONT_LABELS, "网站接入服务提供单位") if line.startswith(label)),
             "",
