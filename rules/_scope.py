@@ -6,20 +6,22 @@ import re
 
 from liclint.grammar import fold
 
-#: The class each business belongs to, by catalogue. The 2015 catalogue (in force 2016-03-01)
-#: moved internet access to B1 and online data processing and multi-party communication to B2.
+#: The class of each business of 《电信业务分类目录（2015年版）》 (in force 2016-03-01, as amended
+#: in 2019), by the names licenses print. The 2015 catalogue moved internet access to B1 and online
+#: data processing and multi-party communication to B2.
 CATALOGUE_2015 = {
-    "互联网数据中心业务": "B1",
-    "内容分发网络业务": "B1",
-    "国内互联网虚拟专用网业务": "B1",
-    "互联网接入服务业务": "B1",
-    "在线数据处理与交易处理业务": "B2",
-    "国内多方通信服务业务": "B2",
-    "存储转发类业务": "B2",
-    "呼叫中心业务": "B2",
-    "信息服务业务": "B2",
-    "编码和规程转换业务": "B2",
+    "互联网数据中心业务": "B1",  # B11
+    "内容分发网络业务": "B1",  # B12
+    "国内互联网虚拟专用网业务": "B1",  # B13
+    "互联网接入服务业务": "B1",  # B14
+    "在线数据处理与交易处理业务": "B2",  # B21
+    "国内多方通信服务业务": "B2",  # B22
+    "存储转发类业务": "B2",  # B23
+    "呼叫中心业务": "B2",  # B24
+    "信息服务业务": "B2",  # B25
+    "编码和规程转换业务": "B2",  # B26
 }
+#: The 2003 catalogue, which applied to numbers issued before 2016.
 CATALOGUE_2003 = {
     "在线数据处理与交易处理业务": "B1",
     "国内多方通信服务业务": "B1",
@@ -29,6 +31,16 @@ CATALOGUE_2003 = {
     "呼叫中心业务": "B2",
     "因特网接入服务业务": "B2",
     "信息服务业务": "B2",
+}
+#: Narrower names a scope may print for a business of the catalogue: its numbered sub-items
+#: (B11 互联网资源协作服务, B24-1/B24-2 call centres, B26-1 domain name resolution) and the internet
+#: information service that an ICP license grants.
+SUB_BUSINESSES = {
+    "互联网资源协作服务业务": "互联网数据中心业务",
+    "国内呼叫中心业务": "呼叫中心业务",
+    "离岸呼叫中心业务": "呼叫中心业务",
+    "互联网域名解析服务业务": "编码和规程转换业务",
+    "互联网信息服务业务": "信息服务业务",
 }
 #: The five sub-types of 信息服务业务 (B25) in the 2015 catalogue.
 B25_SUBTYPES = (
@@ -59,13 +71,18 @@ def catalogue_for(year: int) -> dict[str, str]:
     return CATALOGUE_2015 if year >= 2016 else CATALOGUE_2003
 
 
-def business_class(name: str, year: int) -> tuple[str, str] | None:
+def business_class(name: str, year: int | None) -> tuple[str, str] | None:
     """(catalogue name, class) of a business as the scope names it, by the catalogue in force in
-    ``year``; a narrower name counts as its business (国内呼叫中心业务 is 呼叫中心业务)."""
+    ``year`` (a number from before 2016 may also print the 2015 names it was re-issued under;
+    without a year, either catalogue). None for a name the catalogue does not have."""
     name = compact(name)
-    for business, cls in catalogue_for(year).items():
-        if name.endswith(business) or name.endswith(business.replace("业务", "") + "业务"):
-            return business, cls
+    name = SUB_BUSINESSES.get(name, name)
+    catalogues = [CATALOGUE_2015] if year is not None and year >= 2016 else []
+    if year is None or year < 2016:
+        catalogues = [CATALOGUE_2003, CATALOGUE_2015]
+    for catalogue in catalogues:
+        if name in catalogue:
+            return name, catalogue[name]
     return None
 
 

@@ -35,8 +35,9 @@ class CategoryScopeMismatch(Rule):
         parsed = number.parsed
         for business in parts.businesses:
             name = compact(business.name.text)
+            found = business_class(name, parsed.year)
             if parsed.kind == "legacy":
-                if not name.endswith(INFORMATION_SERVICES):
+                if found is not None and found[0] != INFORMATION_SERVICES:
                     yield self.finding(
                         doc,
                         business.name,
@@ -46,7 +47,6 @@ class CategoryScopeMismatch(Rule):
                 continue
             if parsed.kind != "license" or not parsed.categories:
                 continue
-            found = business_class(name, parsed.year)
             if found is not None and found[1] not in parsed.categories:
                 yield self.finding(
                     doc,

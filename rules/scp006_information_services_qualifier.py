@@ -32,7 +32,7 @@ class InformationServicesQualifier(Rule):
         if doc.scope_parts is None:
             return
         for business in doc.scope_parts.businesses:
-            if not compact(business.name.text).endswith(INFORMATION_SERVICES):
+            if compact(business.name.text) != INFORMATION_SERVICES:
                 continue
             if business.qualifier is None or not business.qualifier.text.strip():
                 yield self.finding(
