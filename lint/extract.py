@@ -24,7 +24,7 @@ from .model import (
     Watermark,
     Website,
 )
-from .normalize import normalize
+from .normalize import LABELS, normalize
 from .scope import parse_scope
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -32,8 +32,7 @@ _LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|#{1,6}(?=\S))?[ \t]*")
 #: A field label: followed by a colon, or by nothing (its value is on the next line). A label
 #: followed by other text is a word of a sentence ("公布你公司名称和经营许可证编号，…").
 _LABEL = re.compile(
-    r"(经营许可证编号|公司名称|法定代表人|业务种类|发证机关|发证日期|有效期至"
-    r"|网站名称|网站域名|服务器放置地|网站接入服务提供单位)"
+    "(" + "|".join(LABELS) + ")"
     r"[ \t]*(?:\([ \t]*盖[ \t]*章[ \t]*\))?[ \t]*(?::[ \t]*|$)"
 )
 _SCOPE_LABEL = re.compile(r"\([ \t]*服务项目[ \t]*\)|及覆盖范围[ \t]*:?")
@@ -53,6 +52,8 @@ _NO_COPY = "再次复印无效"
 _SPACES = re.compile(r"[ \t]+")
 #: Headings (title, 附页, 特别规定事项) are short lines: longer ones are not tested.
 _SHORT = 60
+_LEAD_CHARS = frozenset(" \t#")
+_LABEL_FIRST = frozenset(label[0] for label in LABELS)
 
 #: Labels whose value may stand on a later line when nothing follows the label (发证机关 only
 #: if that line names an authority: the seal's space is usually left blank).
@@ -108,7 +109,8 @@ def split_lines(text: str) -> list[str]:
 
 def parse_document(path: str, text: str) -> Document:
     """Read a license copy's text into a :class:`Document` (through :func:`normalize`)."""
-    lines, folded, origin = normalize(split_lines(text))
+    # fold the whole text at once: it keeps every character's place, line breaks included
+    lines, folded, origin = normalize(split_lines(text), split_lines(fold(text)))
     doc = Document(path, lines, folded, origin)
     _Reader(doc).read()
     return doc
@@ -164,6 +166,8 @@ class _Reader:
     def content(self, index: int) -> tuple[int, str]:
         """Where a line's content starts (after indentation and markdown '#'), and the content."""
         line = self.doc.folded[index]
+        if line[:1] not in _LEAD_CHARS:  # the common case: no indentation, no heading mark
+            return 0, line.rstrip()
         start = _LEAD.match(line).end()
         return start, line[start:].rstrip()
 
@@ -213,7 +217,7 @@ class _Reader:
             return  # a remark after the last clause: not part of the license
         if self.in_watermark(index, start, content):
             return
-        match = _LABEL.match(content)
+        match = _LABEL.match(content) if content[0] in _LABEL_FIRST else None
         if match:
             self.label(index, start, content, match)
             return
@@ -405,7 +409,7 @@ class _Reader:
     # -- watermarks -----------------------------------------------------------------------------
 
     def in_watermark(self, index: int, start: int, content: str) -> bool:
-        usage = _USAGE.match(content)
+        usage = _USAGE.match(content) if content.startswith("仅供") else None
         if usage:
             self.open = None
             self.watermark = Watermark(

@@ -93,20 +93,29 @@ _INLINE_HEADING = re.compile(
 )
 #: Characters a line needs cleaning for wherever they are (markup, controls, odd spaces).
 _MARKUP = re.compile("[|*_<>\f\v\x1c-\x1e\x85\u3000\u00a0\u2002-\u200a\u202f\u205f]")
-#: What a line that needs cleaning may start with (after its indentation): a label's first
-#: character (a label may be spaced out, or followed by whitespace for its colon), a bullet.
-_FIRST = frozenset("".join(label[0] for label in LABELS) + "-*+•·>")
+#: A label written tightly, as a printed license has it: followed by its colon or by nothing.
+_TIGHT_LABEL = re.compile("(?:" + "|".join(LABELS) + ")(?:[(（]盖章[)）])?[ \t]*(?:[:：]|$)")
+_LABEL_FIRST = frozenset(label[0] for label in LABELS)
+_BULLETS = frozenset("-+•·")
 
 
 def _plain(raw: str) -> bool:
-    """Whether a line needs no cleaning: no markup, not a label or bullet line, not OCR-spaced."""
+    """Whether a line needs no cleaning: no markup, not OCR-spaced, no bullet, and if it starts
+    like a label, a tight label with one colon (no second field on the line)."""
     body = raw.lstrip(" \t")
     if not body:
         return True
-    if body[0] in _FIRST or _MARKUP.search(body):
+    if _MARKUP.search(body):
         return False
     spaces = body.count(" ") + body.count("\t")
-    return 3 * spaces < len(body) - spaces
+    if 3 * spaces >= len(body) - spaces:
+        return False
+    first = body[0]
+    if first in _BULLETS:
+        return body[1:2] not in (" ", "\t")
+    if first in _LABEL_FIRST:
+        return bool(_TIGHT_LABEL.match(body)) and body.count(":") + body.count("：") <= 1
+    return True
 
 
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
@@ -187,15 +196,22 @@ class _Builder:
         return "".join(self.parts)
 
 
-def normalize(lines: list[str]) -> tuple[list[str], list[str], Origin]:
-    """The clean lines of a copy, the same lines folded (:func:`fold`), and their :class:`Origin`."""
+def normalize(
+    lines: list[str], folded_lines: list[str] | None = None
+) -> tuple[list[str], list[str], Origin]:
+    """The clean lines of a copy, the same lines folded (:func:`fold`), and their :class:`Origin`.
+
+    ``folded_lines`` are ``lines`` already folded, if the caller folded the whole text at once
+    (one call instead of one a line)."""
+    if folded_lines is None:
+        folded_lines = [fold(line) for line in lines]
     out: list[str] = []
     folds: list[str] = []
     rows: list[list[Segment] | int] = []
     header: list[tuple[str, int, int]] | None = None  # a table header row of labels
     previous = ""  # the last non-blank line kept
     for index, raw in enumerate(lines):
-        folded = fold(raw)
+        folded = folded_lines[index]
         stripped = folded.strip(" \t\u3000\f\v")
         if (
             stripped

@@ -62,6 +62,8 @@ class MisspelledWording(Rule):
     def check(self, doc, ctx):
         labels, title = _patterns()
         for index, line in enumerate(doc.folded):
+            if len(line) > _SHORT and len(line.strip(" \t#")) > _SHORT:
+                continue  # the common case, a line of running text
             start = _LEAD.match(line).end()
             content = line[start:].rstrip()
             if not content or len(content) > _SHORT or "".join(content.split()).startswith(LABELS):
