@@ -209,7 +209,7 @@ def _check(args: argparse.Namespace) -> int:
     from .extract import parse_document
     from .plugins import SelectionError
     from .reading import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, ReadError, discover, read
-    from .reporters import REPORTERS
+    from .reporters import REPORTERS, Report
     from .rule import Context, Severity
     from .runner import lint
 
@@ -232,7 +232,8 @@ def _check(args: argparse.Namespace) -> int:
         files += 1
         findings.extend(lint(parse_document(source.path, source.text), rules, ctx))
     findings.sort()
-    sys.stdout.write(REPORTERS[args.format](findings, files))
+    report = Report(findings, files, [type(r) for r in rules])
+    sys.stdout.write(REPORTERS[args.format](report))
     sys.stdout.flush()
     if failed:
         return EXIT_ERROR

@@ -251,6 +251,20 @@ class Document:
             return span
         return Span(*self.origin.span(span.line, span.column, span.end_line, span.end_column))
 
+    def source_text(self, span: Span) -> str:
+        """The original text of a span of the original lines (the whole line for an empty span)."""
+        lines = self.origin.source if self.origin is not None else self.lines
+        if not lines or not 1 <= span.line <= len(lines):
+            return ""
+        if (span.end_line, span.end_column) <= (span.line, span.column):
+            return lines[span.line - 1].strip()
+        if span.end_line == span.line:
+            return lines[span.line - 1][span.column - 1 : span.end_column - 1]
+        last = min(span.end_line, len(lines))
+        parts = [lines[span.line - 1][span.column - 1 :], *lines[span.line : last - 1]]
+        parts.append(lines[last - 1][: span.end_column - 1])
+        return "\n".join(parts)
+
     def source_line(self, line: int) -> int:
         """The original line of a clean line."""
         return line if self.origin is None else self.origin.position(line, 1)[0]

@@ -1,16 +1,34 @@
-"""Render findings. Every reporter takes the same sorted list of :class:`Finding`."""
+"""Render findings. Every reporter takes the same :class:`Report` and returns the whole text."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from .rule import Finding
+from .rule import Finding, Rule
 
 
-def text(findings: Sequence[Finding], files: int) -> str:
+def _no_source(path: str) -> Sequence[str] | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a run found: the sorted findings, how many files were checked, the rules that ran,
+    and a way to get a checked file's original lines again (for formats that quote them)."""
+
+    findings: Sequence[Finding]
+    files: int
+    rules: Sequence[type[Rule]] = ()
+    source: Callable[[str], Sequence[str] | None] = _no_source
+    color: bool = False  # ANSI colours (a terminal, and NO_COLOR not set)
+
+
+def text(report: Report) -> str:
     """``path:line:col: CODE [severity] message`` per finding, then a one-line summary."""
+    findings, files = report.findings, report.files
     out = [
         f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity.value}] {f.message}" for f in findings
     ]
@@ -30,9 +48,9 @@ def text(findings: Sequence[Finding], files: int) -> str:
     return "\n".join(out) + "\n"
 
 
-def json_(findings: Sequence[Finding], files: int) -> str:
+def json_(report: Report) -> str:
     """A JSON array of finding objects."""
-    return json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([f.as_dict() for f in report.findings], ensure_ascii=False, indent=2) + "\n"
 
 
-REPORTERS: dict[str, Callable[[Sequence[Finding], int], str]] = {"text": text, "json": json_}
+REPORTERS: dict[str, Callable[[Report], str]] = {"text": text, "json": json_}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,9 @@ class Finding:
     severity: Severity = field(compare=False)
     message: str
     name: str = field(default="", compare=False)  # the rule's kebab-case name
+    #: A digest of the code and the offending text (whitespace removed), not of the position:
+    #: the same problem keeps its fingerprint when lines move (baselines, SARIF, GitLab).
+    fingerprint: str = field(default="", compare=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -52,7 +56,14 @@ class Finding:
             "name": self.name,
             "severity": self.severity.value,
             "message": self.message,
+            "fingerprint": self.fingerprint,
         }
+
+
+def fingerprint(code: str, text: str) -> str:
+    """The fingerprint of a finding of ``code`` on ``text``: 16 hex digits."""
+    data = f"{code}\0{''.join(text.split())}".encode()
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +125,8 @@ class Rule:
         elif isinstance(where, int):
             where = Span(where, 1, where, 1 + len(doc.lines[where - 1]) if doc.lines else 1)
         where = doc.source_span(where)
+        # the offending text and its whole line: specific, and independent of the position
+        text = doc.source_text(where) + "\0" + doc.source_text(Span(where.line, 1, where.line, 1))
         return Finding(
             doc.path,
             where.line,
@@ -124,6 +137,7 @@ class Rule:
             severity or self.severity,
             message,
             self.name,
+            fingerprint(self.code, text),
         )
 
     @classmethod

@@ -13,11 +13,12 @@ from liclint.extract import parse_document, split_lines
 from liclint.model import as_dict
 from liclint.plugins import load
 from liclint.reading import ReadError, decode
-from liclint.reporters import REPORTERS
+from liclint.reporters import REPORTERS, Report
 from liclint.rule import Context
 from liclint.runner import RULE_CRASHED, lint
 
 RULES = load().select()
+RULES_CLASSES = [type(r) for r in RULES]
 CTX = Context(dt.date(2026, 11, 24))
 BASES = [example(name) for name in CLEAN] + [example("forged.md")]
 #: Characters forgers and broken copies bring: the license's own, controls, look-alikes.
@@ -40,8 +41,9 @@ def pipeline(text: str) -> list:
         assert 1 <= f.end_column <= len(lines[f.end_line - 1]) + 1, f
         if f.line == f.end_line:
             assert f.column <= f.end_column, f
+    report = Report(findings, 1, RULES_CLASSES, lambda path: lines)
     for render in REPORTERS.values():
-        render(findings, 1)
+        render(report)
     json.dumps(as_dict(doc), ensure_ascii=False)
     return findings
 
