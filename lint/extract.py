@@ -33,6 +33,9 @@ _LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|#{1,6}(?=\S))?[ \t]*")
 #: followed by other text is a word of a sentence ("公布你公司名称和经营许可证编号，…").
 _LABEL = re.compile(
     "(" + "|".join(LABELS) + ")"
+    # the scope's label in one piece, as a clerk's table has it: 业务种类(服务项目)及覆盖范围
+    r"(?:(?<=业务种类)(?:[ \t]*\([ \t]*服务项目[ \t]*\))?[ \t]*及[ \t]*覆盖范围"
+    r"(?:[ \t]*\([ \t]*服务范围[ \t]*\))?)?"
     r"[ \t]*(?:\([ \t]*盖[ \t]*章[ \t]*\))?[ \t]*(?::[ \t]*|$)"
 )
 _SCOPE_LABEL = re.compile(r"\([ \t]*服务项目[ \t]*\)|及覆盖范围[ \t]*:?")

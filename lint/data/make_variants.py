@@ -11,7 +11,9 @@ Sources (installed with ``pip install -e '.[data]'``):
   Cyrillic, Greek and other letters that look like the Latin letters and digits of license
   numbers and domains.
 
-A character that is simplified Chinese in its own right (乾, 於, 沪) is never a variant.
+A character that is simplified Chinese in its own right (乾, 於, 沪) is never a variant: neither
+one OpenCC produces as simplified, nor an ideograph of GB 2312, the national standard set of
+simplified characters (予 is Japanese for 豫, 概 for 槪, but both are ordinary Chinese).
 Run ``python lint/data/make_variants.py`` to regenerate; tests/test_glyphs.py checks the file is
 current when the sources are installed.
 """
@@ -85,7 +87,21 @@ def build() -> list[tuple[str, str, str]]:
             if latin and unicodedata.category(char)[0] not in "LN":
                 continue
             rows[char] = (key, "Unicode confusables (UTS #39)")
-    return sorted((k, v, src) for k, (v, src) in rows.items() if k not in simplified)
+    return sorted(
+        (k, v, src) for k, (v, src) in rows.items() if k not in simplified and not _gb2312(k)
+    )
+
+
+def _gb2312(char: str) -> bool:
+    """An ideograph of GB 2312 (the standard simplified set; its Greek and Cyrillic letters and
+    its kana are still look-alikes on a Chinese license)."""
+    if not _cjk(char):
+        return False
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def render(rows) -> str:
