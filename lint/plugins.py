@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -43,8 +45,14 @@ class Registry:
         return [r() for r in chosen]
 
 
-def load(plugins: Iterable[tuple[str, object]] | None = None) -> Registry:
-    """Load the plugins (by default: every entry point of the ``liclint`` group).
+def load(
+    plugins: Iterable[tuple[str, object]] | None = None,
+    modules: Sequence[str] = (),
+    root: str | None = None,
+) -> Registry:
+    """Load the plugins (by default: every entry point of the ``liclint`` group), and the
+    ``modules`` named by the configuration's ``plugins`` key (importable from ``root``, the
+    configuration's directory, too).
 
     A plugin that fails to import, implements an unknown hook, or returns a rule with broken
     metadata is reported in ``Registry.errors`` and left out; the other plugins still load.
@@ -54,7 +62,10 @@ def load(plugins: Iterable[tuple[str, object]] | None = None) -> Registry:
     registry = Registry()
     if plugins is None:
         plugins = _entry_point_plugins(registry)
+    plugins = [*plugins, *_module_plugins(modules, root, registry)]
     for name, plugin in plugins:
+        if manager.is_registered(plugin):
+            continue  # named by the configuration and found as an entry point too
         try:
             manager.register(plugin, name=name)
         except Exception as exc:  # a broken plugin must not break the run
@@ -81,6 +92,23 @@ def _entry_point_plugins(registry: Registry) -> list[tuple[str, object]]:
             loaded.append((ep.name, ep.load()))
         except Exception as exc:
             registry.errors.append(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}")
+    return loaded
+
+
+def _module_plugins(
+    modules: Sequence[str], root: str | None, registry: Registry
+) -> list[tuple[str, object]]:
+    loaded = []
+    if modules and root and root not in sys.path:
+        sys.path.insert(0, root)
+    for name in modules:
+        try:
+            loaded.append((name, importlib.import_module(name)))
+        except Exception as exc:
+            registry.errors.append(
+                f"plugin {name!r} (from the configuration's plugins) failed to import: "
+                f"{type(exc).__name__}: {exc}"
+            )
     return loaded
 
 

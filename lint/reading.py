@@ -61,7 +61,7 @@ def discover(
         if path == STDIN:
             yield path
             continue
-        if _matches(path, exclude):
+        if matches(path, exclude):
             continue
         if os.path.isdir(path):
             yield from _walk(path, include, exclude)
@@ -72,11 +72,11 @@ def discover(
 def _walk(top: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
     for root, dirs, files in os.walk(top, onerror=None, followlinks=False):
         dirs[:] = sorted(
-            d for d in dirs if not _matches(os.path.join(root, d), (*WALK_EXCLUDE, *exclude))
+            d for d in dirs if not matches(os.path.join(root, d), (*WALK_EXCLUDE, *exclude))
         )
         for name in sorted(files):
             path = os.path.join(root, name)
-            if not _matches(path, include) or _matches(path, exclude):
+            if not matches(path, include) or matches(path, exclude):
                 continue
             try:
                 if not stat.S_ISREG(os.stat(path).st_mode):
@@ -86,7 +86,7 @@ def _walk(top: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[
             yield path
 
 
-def _matches(path: str, patterns: Sequence[str]) -> bool:
+def matches(path: str, patterns: Sequence[str]) -> bool:
     norm = path.replace(os.sep, "/")
     name = os.path.basename(norm.rstrip("/"))
     return any(

@@ -9,6 +9,8 @@ from .rule import Context, Finding, Rule, Severity
 
 #: The code of the finding that stands in for a rule that raised an exception.
 RULE_CRASHED = "LIC001"
+#: The code of the finding that stands in for a file that could not be read.
+UNREADABLE = "LIC002"
 #: Findings the engine itself reports, as `liclint explain` shows them.
 ENGINE_FINDINGS = {
     RULE_CRASHED: f"""{RULE_CRASHED} rule-crashed (error)

@@ -1,0 +1,267 @@
+"""Settings: defaults, a configuration file, the command line — and where each value came from.
+
+liclint reads ``liclint.toml`` (or ``.liclint.toml``; keys at the top level) or the
+``[tool.liclint]`` table of ``pyproject.toml``, in the first directory that has one, walking up
+from the first checked path as ruff does; ``--config FILE`` names a file instead. Command-line
+options override the file. Every key is checked: an unknown key or a bad value is a
+:class:`ConfigError` naming the file and the key. Rule codes and option names are checked once
+the plugins are loaded (:meth:`Settings.validate`).
+
+Keys (kebab-case, as ruff's): ``select``, ``ignore``, ``extend-select``, ``fail-on``, ``as-of``,
+``include``, ``exclude``, ``per-file-ignores`` (glob → codes), ``severity`` (code → level),
+``plugins`` (modules to load as plugins), ``max-size``, and the table ``options`` (rule options,
+for example ``expiring-days = 60``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .reading import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES
+
+LEVELS = ("info", "warning", "error")
+CONFIG_FILES = ("liclint.toml", ".liclint.toml", "pyproject.toml")
+
+
+class ConfigError(ValueError):
+    """A configuration that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The resolved settings of a run. Hashable and picklable (tuples, not lists or dicts), so a
+    worker process can rebuild the same linter from them."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    fail_on: str = "warning"
+    as_of: dt.date | None = None
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    plugins: tuple[str, ...] = ()
+    max_size: int = DEFAULT_MAX_BYTES
+    options: tuple[tuple[str, Any], ...] = ()
+    #: the configuration file these settings were read from, if any
+    path: str | None = None
+    #: key -> where its value came from ("default", the file and table, "command line")
+    sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    @property
+    def root(self) -> Path | None:
+        """The directory of the configuration file (plugins and globs are relative to it)."""
+        return Path(self.path).parent if self.path else None
+
+    def source(self, key: str) -> str:
+        return dict(self.sources).get(key, "default")
+
+    def override(self, origin: str = "command line", **values: Any) -> Settings:
+        """These settings with ``values`` (attribute names) replaced; ``None`` leaves a value."""
+        given = {k: _freeze(v) for k, v in values.items() if v is not None}
+        if not given:
+            return self
+        sources = dict(self.sources)
+        sources.update((_key(k), origin) for k in given)
+        return dataclasses.replace(self, **given, sources=tuple(sorted(sources.items())))
+
+    def validate(self, codes: Iterable[str], options: Mapping[str, Any]) -> None:
+        """Check rule codes and option names against the loaded rules (``options``: name ->
+        default). Raises :class:`ConfigError` naming where the bad value came from."""
+        codes = tuple(codes)
+
+        def check(key: str, prefixes: Iterable[str]) -> None:
+            for prefix in prefixes:
+                if not any(c.startswith(prefix.upper()) for c in codes):
+                    raise ConfigError(
+                        f"{self.source(key)}: {key}: {prefix!r} matches no rule "
+                        "(see `liclint rules`)"
+                    )
+
+        check("select", self.select)
+        check("ignore", self.ignore)
+        check("extend-select", self.extend_select)
+        check("per-file-ignores", (c for _, cs in self.per_file_ignores for c in cs))
+        check("severity", (c for c, _ in self.severity))
+        for name, value in self.options:
+            if name not in options:
+                known = ", ".join(sorted(options)) or "none"
+                raise ConfigError(
+                    f"{self.source('options')}: options: unknown rule option {name!r} "
+                    f"(known: {known})"
+                )
+            default = options[name]
+            if default is not None and not _same_kind(value, default):
+                raise ConfigError(
+                    f"{self.source('options')}: options.{name}: {value!r} is not a "
+                    f"{type(default).__name__}"
+                )
+
+    def show(self) -> str:
+        """The resolved settings and where each came from, for ``--show-settings``."""
+        lines = [f"# configuration file: {self.path or 'none'}"]
+        for f in dataclasses.fields(self):
+            if f.name in ("path", "sources"):
+                continue
+            key = _key(f.name)
+            value = getattr(self, f.name)
+            if f.name in ("per_file_ignores", "severity", "options"):
+                value = {k: list(v) if isinstance(v, tuple) else v for k, v in value}
+            elif isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, dt.date):
+                value = value.isoformat()
+            lines.append(f"{key} = {value!r}  # {self.source(key)}")
+        return "\n".join(lines) + "\n"
+
+
+def _key(attribute: str) -> str:
+    return attribute.replace("_", "-")
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def _same_kind(value: Any, default: Any) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, int | float):
+        return isinstance(value, int | float)
+    return isinstance(value, type(default))
+
+
+def find_config(start: str | Path) -> Path | None:
+    """The configuration file for ``start``: the first of liclint.toml, .liclint.toml or a
+    pyproject.toml with a ``[tool.liclint]`` table, in ``start``'s directory or a parent."""
+    here = Path(start).resolve()
+    if not here.is_dir():
+        here = here.parent
+    for directory in (here, *here.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if not candidate.is_file():
+                continue
+            if name != "pyproject.toml" or _has_tool_table(candidate):
+                return candidate
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False  # someone else's broken pyproject.toml is not ours to report
+    return "liclint" in data.get("tool", {})
+
+
+def load_config(path: str | Path) -> Settings:
+    """The settings in one configuration file (over the defaults)."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    table = "top level"
+    if path.name == "pyproject.toml":
+        table = "[tool.liclint]"
+        data = data.get("tool", {}).get("liclint")
+        if data is None:
+            raise ConfigError(f"{path}: has no [tool.liclint] table")
+    origin = f"{path} {table}"
+    values = {}
+    for key, value in data.items():
+        parse = _KEYS.get(key)
+        if parse is None:
+            known = ", ".join(sorted(_KEYS))
+            raise ConfigError(f"{origin}: unknown key {key!r} (known keys: {known})")
+        try:
+            values[key.replace("-", "_")] = parse(value)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{origin}: {key}: {exc}") from None
+    settings = Settings(path=str(path))
+    return settings.override(origin, **values)
+
+
+# -- value checks --------------------------------------------------------------------------------
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _level(value: Any) -> str:
+    if value not in LEVELS:
+        raise ValueError(f"expected one of {', '.join(LEVELS)}, got {value!r}")
+    return value
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"expected a date such as 2025-06-01, got {value!r}")
+
+
+def _globs_to_codes(value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a table of glob = [codes], got {value!r}")
+    return tuple(sorted((glob, _strings(codes)) for glob, codes in value.items()))
+
+
+def _levels(value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a table of CODE = level, got {value!r}")
+    return tuple(sorted((code, _level(level)) for code, level in value.items()))
+
+
+def _size(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"expected a positive number of bytes, got {value!r}")
+    return value
+
+
+def _options(value: Any) -> tuple[tuple[str, Any], ...]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a table of option = value, got {value!r}")
+    for name, v in value.items():
+        if isinstance(v, dict | list):
+            raise TypeError(f"option {name!r}: expected a single value, got {v!r}")
+    return tuple(sorted(value.items()))
+
+
+_KEYS = {
+    "select": _strings,
+    "ignore": _strings,
+    "extend-select": _strings,
+    "fail-on": _level,
+    "as-of": _date,
+    "include": _strings,
+    "exclude": _strings,
+    "per-file-ignores": _globs_to_codes,
+    "severity": _levels,
+    "plugins": _strings,
+    "max-size": _size,
+    "options": _options,
+}
