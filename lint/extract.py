@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .grammar import GrammarError, fold, parse_date, parse_heading, parse_number
+from .grammar import PROVINCES, GrammarError, fold, parse_date, parse_heading, parse_number
 from .model import (
     Attachment,
     Clause,
@@ -55,6 +55,11 @@ _NO_COPY = "再次复印无效"
 _SPACES = re.compile(r"[ \t]+")
 #: Headings (title, 附页, 特别规定事项) are short lines: longer ones are not tested.
 _SHORT = 60
+#: A license number inside running text (a watermark's purpose), on folded text.
+_NUMBER_IN_TEXT = re.compile(
+    rf"(?:[{PROVINCES}]|合字)?[ \t]*[AB][12](?:[ \t]*\.[ \t]*[AB][12])*[ \t]*-[ \t]*[0-9]{{8}}"
+    rf"|[{PROVINCES}]ICP证[0-9]{{6}}号?"
+)
 _LEAD_CHARS = frozenset(" \t#")
 _LABEL_FIRST = frozenset(label[0] for label in LABELS)
 
@@ -420,6 +425,10 @@ class _Reader:
                 self.field(index, start + usage.start(1), start + usage.end(1)),
             )
             self.doc.watermarks.append(self.watermark)
+            number = _NUMBER_IN_TEXT.search(content, usage.start(1), usage.end(1))
+            if number:  # "仅供京B2-20181623某平台审核使用": the watermark names the license
+                field = self.field(index, start + number.start(), start + number.end())
+                self.doc.numbers.append(number_field(field, "watermark"))
             self.watermark_lines = 3
             self.watermark_parts(index, start + usage.end())
             return True

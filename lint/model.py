@@ -110,7 +110,7 @@ class NumberField:
     """One occurrence of the license number: the front page's or a page header's."""
 
     field: Field
-    role: str  # "front" (the first occurrence) or "header" (repeated on a later page)
+    role: str  # "front" (the first occurrence), "header" (a later page) or "watermark"
     parsed: LicenseNumber | None
     error: GrammarError | None
 

@@ -1,4 +1,6 @@
-"""DAT001: a license date is not a day of the calendar (2023年02月30日, 2024年13月01日)."""
+"""DAT001: a license date is not a day of the calendar (2023年02月30日, 2024年13月01日).
+
+The issue and expiry dates, and the 有效期至 of a watermark note."""
 
 from liclint.rule import Rule, Severity
 
@@ -9,15 +11,20 @@ class InvalidDate(Rule):
     code = "DAT001"
     name = "invalid-date"
     severity = Severity.ERROR
-    summary = "The issue or expiry date is not a real calendar date."
+    summary = "The issue, expiry or watermark date is not a real calendar date."
     rationale = """
         A license is dated by an official system that cannot print 30 February or a 13th month.
         A date that does not exist was typed by hand: a sign of an edited or fabricated copy.
     """
-    citation = "The license template: 发证日期 and 有效期至 as YYYY年MM月DD日 (Gregorian calendar)."
+    citation = (
+        "The license template: 发证日期 and 有效期至 as YYYY年MM月DD日 (Gregorian calendar); "
+        "watermark notes 有效期至YYYY年MM月DD日."
+    )
 
     def check(self, doc, ctx):
-        for label, date in license_dates(doc):
+        dates = list(license_dates(doc))
+        dates += [("watermark 有效期至", m.valid_until) for m in doc.watermarks if m.valid_until]
+        for label, date in dates:
             if date.value is None and not date.incomplete:
                 yield self.finding(
                     doc, date.field, f"{label} '{date.field.text.strip()}': {date.error}"

@@ -1,8 +1,9 @@
 """NUM005: the license number is not the same on every page.
 
-The number is printed on the front page and again at the head of every following page. A copy
-assembled from pages of different licenses, or a number edited on one page only, shows different
-numbers. Spaces, full-width characters and dash variants are normalised before comparing.
+The number is printed on the front page and again at the head of every following page, and a
+watermark often names it ("仅供京B2-20181623某平台审核使用"). A copy assembled from pages of
+different licenses, a number edited on one page only, or a watermark made for another license,
+shows different numbers. Spaces, full-width characters and dash variants are normalised before comparing.
 """
 
 from liclint.grammar import fold
@@ -33,9 +34,10 @@ class InconsistentNumber(Rule):
         expected = _key(front)
         for number in doc.numbers[1:]:
             if number.field.text.strip() and _key(number) != expected:
+                where = "the watermark names" if number.role == "watermark" else "this page shows"
                 yield self.finding(
                     doc,
                     number.field,
-                    f"this page shows license number '{number.field.text.strip()}' but the front "
+                    f"{where} license number '{number.field.text.strip()}' but the front "
                     f"page (line {doc.source_line(front.field.line)}) shows '{front.field.text.strip()}'",
                 )
