@@ -42,11 +42,11 @@ _SCOPE_LABEL = re.compile(r"\([ \t]*服务项目[ \t]*\)|及覆盖范围[ \t]*:?
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,4}、|\([一二三四五六七八九十]{1,4}\)")
 _USAGE = re.compile(r"仅供(.{0,40}?)使用")
 _TITLE = re.compile(r"[《<(\[]*(?:中华人民共和国)?(?:跨地区)?增值电信业务经营许可证[》>)\]]*")
-_AUTHORITY = re.compile(r"通信管理局|工业和信息化部|信息产业部")
+_AUTHORITY = re.compile(r"(?:通信|电信)管理(?:局|委员会)|工业和信息化部|信息产业部")
 #: An issuing authority named anywhere outside the provisions (a label's value, a seal's text,
 #: a note): a provincial communications administration or the ministry (not "…部令第11号").
 _AUTHORITY_NAME = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?通信管理局|(?:中华人民共和国)?(?:工业和信息化部|信息产业部)(?!令)"
+    r"[\u4e00-\u9fff]{2,10}?(?:通信|电信)管理(?:局|委员会)|(?:中华人民共和国)?(?:工业和信息化部|信息产业部)(?!令)"
 )
 _TITLE_LIKE = re.compile(r"[《<(\[]*中华人民共和国.{0,20}许可证.{0,4}")
 _SENTENCE_END = ("。", ".", "!", "！")

@@ -83,7 +83,7 @@ _SPACE_RUN = re.compile(f"{_WS}+")
 _LABEL_GAP = re.compile(
     "(?:"
     + "|".join(f"{_WS}*".join(label) for label in LABELS)
-    + rf")(?:{_WS}*\({_WS}*盖{_WS}*章{_WS}*\))?({_WS}+)(?=[^\s:])"
+    + rf")(?:{_WS}*\({_WS}*盖{_WS}*章{_WS}*\))?({_WS}+)(?=[^\s:(（])"
 )
 _INLINE_LABEL = re.compile(
     f"{_WS}+(?=(?:" + "|".join(LABELS) + f")(?:{_WS}*\\([^()]{{0,6}}\\))?{_WS}*[:：])"

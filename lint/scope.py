@@ -19,7 +19,10 @@ _CLASS_PREFIX = re.compile(r"第[一二]类(?:增值|基础)?电信业务中的"
 _LIST = re.compile(r"(不含|包含|包括|(?<!不)含)([^()【】。;；:：]+)")
 _BUSINESS = re.compile(r"[\u4e00-\u9fff]+?业务")
 _AREA = re.compile(r"全国|[\u4e00-\u9fff]{2,9}?(?:省|市|自治区)")
-_SEPARATOR = re.compile(r"[、,，和及与]+")
+_SEPARATOR = re.compile(r"[、,，]+")
+#: 和/及/与 join two names ("信息搜索查询服务和信息即时交互服务") only where the part before it is a
+#: whole name itself; inside a name they stay (信息保护和处理服务, 编码和规程转换业务).
+_JOIN = re.compile(r"(?<=服务|业务)[和及与](?=\S)")
 
 
 def _depths(text: str) -> list[int]:
@@ -35,6 +38,10 @@ def _depths(text: str) -> list[int]:
     return out
 
 
+def _parts(text: str) -> list[str]:
+    return [p for part in _SEPARATOR.split(text) for p in _JOIN.split(part)]
+
+
 def parse_scope(scope: Field) -> Scope:
     """The structure of a scope field (positions stay those of ``scope``)."""
     text = fold(scope.text)
@@ -47,7 +54,7 @@ def parse_scope(scope: Field) -> Scope:
             continue
         target = result.exclusions if match.group(1) == "不含" else result.inclusions
         pos = match.start(2)
-        for part in _SEPARATOR.split(match.group(2)):
+        for part in _parts(match.group(2)):
             at = text.index(part, pos) if part else pos
             if part.strip():
                 target.append(scope.sub(at, at + len(part)).strip())

@@ -56,7 +56,7 @@ def province_of(company: str) -> tuple[str, str] | None:
 #: The issuing authority of each license prefix: the provincial communications administration
 #: (通信管理局) of the province, by its official name. Source: the names of the 31 provincial
 #: communications administrations set up under MIIT (《中华人民共和国电信条例》 art. 3).
-_PROVINCE_NAMES = {
+PROVINCE_NAMES = {
     "京": "北京市",
     "津": "天津市",
     "沪": "上海市",
@@ -89,10 +89,10 @@ _PROVINCE_NAMES = {
     "宁": "宁夏回族自治区",
     "新": "新疆维吾尔自治区",
 }
-AUTHORITIES = {prefix: f"{name}通信管理局" for prefix, name in _PROVINCE_NAMES.items()}
+AUTHORITIES = {prefix: f"{name}通信管理局" for prefix, name in PROVINCE_NAMES.items()}
 MINISTRY = "工业和信息化部"
 #: Short forms a seal or note may use (广东省 → 广东, 广西壮族自治区 → 广西).
-_SHORT = {prefix: _PLACES[prefix].split()[0] for prefix in _PROVINCE_NAMES}
+SHORT_NAMES = {prefix: _PLACES[prefix].split()[0] for prefix in PROVINCE_NAMES}
 
 
 def authority_prefix(name: str) -> str | None:
@@ -103,7 +103,7 @@ def authority_prefix(name: str) -> str | None:
     if "通信管理局" not in name:
         return None
     head = name[: name.index("通信管理局")]
-    for prefix, short in sorted(_SHORT.items(), key=lambda item: -len(item[1])):
-        if head.endswith(_PROVINCE_NAMES[prefix]) or head.endswith(short):
+    for prefix, short in sorted(SHORT_NAMES.items(), key=lambda item: -len(item[1])):
+        if head.endswith(PROVINCE_NAMES[prefix]) or head.endswith(short):
             return prefix
     return None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from liclint.grammar import fold
 
 #: The class of each business of 《电信业务分类目录（2015年版）》 (in force 2016-03-01, as amended
@@ -63,9 +61,6 @@ ICP_ONLY = "仅限互联网信息服务"
 NOT_ICP = "不含互联网信息服务"
 PRE_2016_NOT_ICP = "不含固定网电话信息服务和互联网信息服务"
 
-_EXCLUSION = re.compile(r"不含([^()【】。;]+)")
-_SEPARATOR = re.compile(r"[、,和及与]+")
-
 
 def catalogue_for(year: int) -> dict[str, str]:
     return CATALOGUE_2015 if year >= 2016 else CATALOGUE_2003
@@ -93,16 +88,3 @@ def compact(text: str) -> str:
 def excludes_icp(scope: str) -> bool:
     text = compact(scope)
     return NOT_ICP in text or PRE_2016_NOT_ICP in text
-
-
-def exclusions(scope: str):
-    """(start, end, name) of each business excluded by "不含…" outside the parentheses."""
-    text = fold(scope)
-    for match in _EXCLUSION.finditer(text):
-        start = match.start(1)
-        pos = start
-        for part in _SEPARATOR.split(match.group(1)):
-            if part.strip():
-                at = text.index(part, pos)
-                yield at, at + len(part), part.strip()
-                pos = at + len(part)

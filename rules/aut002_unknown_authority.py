@@ -1,0 +1,69 @@
+"""AUT002: the copy names an issuing authority that does not exist.
+
+Value-added telecom licenses are issued by the ministry (工业和信息化部; before 2008 信息产业部) and by
+the 31 provincial communications administrations, each named after its province in full:
+浙江省通信管理局, 北京市通信管理局, 广西壮族自治区通信管理局. "广西省通信管理局" (Guangxi is an
+autonomous region, not a province) or "福建省通信管理委员会" names no authority that exists.
+Checked where a copy prints its authority as such: the value of 发证机关, and a line of its own (a
+seal's text or a signature).
+"""
+
+from liclint.rule import Rule, Severity
+
+from ._places import AUTHORITIES, authority_prefix
+
+
+class UnknownAuthority(Rule):
+    code = "AUT002"
+    name = "unknown-authority"
+    severity = Severity.ERROR
+    summary = "The issuing authority named on the copy does not exist."
+    rationale = """
+        The licensing system prints the issuing authority by its official name. A name that no
+        authority has — a province's administration with the wrong kind of division, another
+        kind of body, a ministry that never issued licenses — was typed by someone who does not
+        know the authorities: a fabricated copy.
+    """
+    citation = (
+        "《中华人民共和国电信条例》 art. 3 and 9: the ministry and the communications administrations "
+        "of the provinces, autonomous regions and municipalities (domain reference fact 2, §3)."
+    )
+
+    def check(self, doc, ctx):
+        seen = set()
+        for mention in self._printed(doc):
+            text = mention.text.strip()
+            if not text or mention.line in seen:
+                continue
+            seen.add(mention.line)
+            if authority_prefix(text) is None or not _exact(text):
+                yield self.finding(
+                    doc,
+                    mention.strip(),
+                    f"'{text}' is not an issuing authority: licenses are issued by "
+                    "工业和信息化部 or by a province's communications administration under its full "
+                    "name (浙江省通信管理局, 广西壮族自治区通信管理局…)",
+                )
+
+    @staticmethod
+    def _printed(doc):
+        """The value of 发证机关, and authorities on a line of their own."""
+        authority = doc.authority
+        if authority is not None:
+            before = doc.folded[authority.line - 1][: authority.pieces[0].column - 1]
+            if "发证机关" in before:
+                yield authority
+        for mention in doc.authorities:
+            if doc.folded[mention.line - 1].strip(" \t:：()（）盖章") == mention.text.strip():
+                yield mention
+
+
+_NAMES = {*AUTHORITIES.values()}
+
+
+def _exact(text: str) -> bool:
+    """Whether ``text`` ends in an authority's full name (a seal may add 中华人民共和国)."""
+    compact = "".join(text.split())
+    if compact.endswith(("工业和信息化部", "信息产业部")):
+        return True
+    return any(compact.endswith(name) for name in _NAMES)
