@@ -102,7 +102,8 @@ class Linter:
         try:
             source = read(path, self.settings.max_size)
         except ReadError as exc:
-            return FileResult(path, [unreadable(path, str(exc))], True)
+            reason = str(exc).removeprefix(f"{path}: ")
+            return FileResult(path, [unreadable(path, reason)], True)
         return FileResult(source.path, self.check_source(source))
 
     def files(self, paths: Sequence[str]) -> Iterator[str]:

@@ -18,6 +18,9 @@ from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITIES = ("info", "warning", "error")
+#: The report formats of `check --format` (liclint.reporters.REPORTERS, kept here so that the
+#: parser is built without importing the engine).
+FORMATS = ("text", "full", "json", "sarif", "github", "gitlab", "junit")
 
 
 class UsageError(Exception):
@@ -73,7 +76,28 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="files or directories to check; '-' reads standard input",
     )
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="report format (default: text): text, full (with the source line), json, sarif, "
+        "github (workflow commands), gitlab (Code Quality), junit",
+    )
+    check.add_argument(
+        "--output-file", "-o", metavar="FILE", help="write the report to FILE, not stdout"
+    )
+    check.add_argument(
+        "--config",
+        metavar="FILE",
+        help="the configuration file (default: liclint.toml, .liclint.toml or pyproject.toml "
+        "[tool.liclint], searched upwards from the first path)",
+    )
+    check.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    check.add_argument(
+        "--show-settings",
+        action="store_true",
+        help="print the resolved settings and where each came from, then exit",
+    )
     check.add_argument(
         "--as-of",
         type=_date,
@@ -83,21 +107,24 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--select",
         type=_csv,
-        default=[],
         metavar="CODES",
         help="only these rule codes or prefixes (comma-separated)",
     )
     check.add_argument(
+        "--extend-select",
+        type=_csv,
+        metavar="CODES",
+        help="add these rule codes or prefixes to the selection",
+    )
+    check.add_argument(
         "--ignore",
         type=_csv,
-        default=[],
         metavar="CODES",
         help="leave out these rule codes or prefixes (comma-separated)",
     )
     check.add_argument(
         "--fail-on",
         choices=SEVERITIES,
-        default="warning",
         help="the lowest severity that makes the exit code 1 (default: warning)",
     )
     check.add_argument(
@@ -108,21 +135,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--include",
         type=_csv,
-        default=None,
         metavar="GLOBS",
         help="file name patterns to check in directories (default: *.txt,*.md)",
     )
     check.add_argument(
         "--exclude",
         type=_csv,
-        default=[],
         metavar="GLOBS",
         help="file or directory patterns to skip",
     )
     check.add_argument(
         "--max-size",
         type=_size,
-        default=None,
         metavar="SIZE",
         help="files larger than this are reported, not read (default: 2M)",
     )
@@ -132,6 +156,20 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="NAME=VALUE",
         help="set a rule option, e.g. expiring-days=60 (see `liclint explain`)",
+    )
+    check.add_argument(
+        "--baseline", metavar="FILE", help="hide the findings recorded in this baseline file"
+    )
+    check.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record this run's findings as accepted in FILE (the run then exits 0)",
+    )
+    check.add_argument(
+        "--statistics", action="store_true", help="print the number of findings per rule"
+    )
+    check.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress display on the terminal"
     )
 
     parse = sub.add_parser("parse", parents=[common], help="print the document model as JSON")
@@ -189,58 +227,180 @@ def _registry():
     return registry
 
 
-def _options(pairs: Sequence[str], rules) -> dict[str, object]:
-    known = {name: opt for rule in rules for name, opt in rule.options.items()}
+def _option_values(pairs: Sequence[str]) -> dict[str, object]:
+    """--option NAME=VALUE pairs; values are read as TOML values would be (60, true, text)."""
+    import tomllib
+
     options: dict[str, object] = {}
     for pair in pairs:
         name, sep, raw = pair.partition("=")
-        if not sep or name not in known:
-            choices = ", ".join(sorted(known)) or "none"
-            raise UsageError(f"--option {pair!r}: expected NAME=VALUE with NAME one of: {choices}")
-        kind = type(known[name].default)
+        if not sep or not name.strip():
+            raise UsageError(f"--option {pair!r}: expected NAME=VALUE")
         try:
-            options[name] = kind(raw)
-        except ValueError:
-            raise UsageError(f"--option {name}: {raw!r} is not a valid {kind.__name__}") from None
+            options[name.strip()] = tomllib.loads(f"v = {raw}")["v"]
+        except tomllib.TOMLDecodeError:
+            options[name.strip()] = raw
     return options
 
 
-def _check(args: argparse.Namespace) -> int:
-    from .extract import parse_document
-    from .plugins import SelectionError
-    from .reading import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, ReadError, discover, read
-    from .reporters import REPORTERS, Report
-    from .rule import Context, Severity
-    from .runner import lint
+def _settings(args: argparse.Namespace):
+    """Defaults, then the configuration file, then the command line."""
+    from .config import Settings, find_config, load_config
 
-    registry = _registry()
-    failed = bool(registry.errors)
+    if args.config:
+        settings = load_config(args.config)
+    elif args.isolated:
+        settings = Settings()
+    else:
+        first = next((p for p in args.paths if p != "-"), ".")
+        found = find_config(first)
+        settings = load_config(found) if found else Settings()
+    options = dict(settings.options)
+    options.update(_option_values(args.option))
+    return settings.override(
+        "command line",
+        select=args.select,
+        ignore=args.ignore,
+        extend_select=args.extend_select,
+        fail_on=args.fail_on,
+        as_of=args.as_of,
+        include=args.include,
+        exclude=args.exclude,
+        max_size=args.max_size,
+        options=options if args.option else None,
+    )
+
+
+def _check(args: argparse.Namespace) -> int:
+    from . import baseline
+    from .api import Linter
+    from .config import ConfigError
+    from .reporters import REPORTERS, Report, statistics
+    from .rule import Severity
+
     try:
-        rules = registry.select(args.select, args.ignore)
-    except SelectionError as exc:
+        settings = _settings(args)
+        if args.show_settings:
+            sys.stdout.write(settings.show())
+            return EXIT_OK
+        linter = Linter(settings)
+        accepted = baseline.load(args.baseline) if args.baseline else None
+    except (ConfigError, baseline.BaselineError) as exc:
         raise UsageError(str(exc)) from None
-    ctx = Context(args.as_of or dt.date.today(), _options(args.option, rules))
-    max_bytes = args.max_size or DEFAULT_MAX_BYTES
+    for problem in linter.plugin_errors:
+        _error(problem)
+    failed = bool(linter.plugin_errors)
     findings, files = [], 0
-    for path in discover(args.paths, args.include or DEFAULT_INCLUDE, args.exclude):
-        try:
-            source = read(path, max_bytes)
-        except ReadError as exc:
-            _error(str(exc))
-            failed = True
-            continue
+    progress = _Progress(enabled=not args.quiet)
+    for path in linter.files(args.paths):
+        result = linter.check_path(path)
         files += 1
-        findings.extend(lint(parse_document(source.path, source.text), rules, ctx))
+        if result.unreadable:
+            _error(f"{result.path}: {result.findings[0].message}")
+            failed = True
+        findings.extend(result.findings)
+        progress.update(files, len(findings))
+    progress.done()
     findings.sort()
-    report = Report(findings, files, [type(r) for r in rules])
-    sys.stdout.write(REPORTERS[args.format](report))
-    sys.stdout.flush()
+    if args.write_baseline:
+        try:
+            count = baseline.write(args.write_baseline, findings)
+        except baseline.BaselineError as exc:
+            raise UsageError(str(exc)) from None
+        print(f"liclint: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
+        return EXIT_ERROR if failed else EXIT_OK
+    if accepted is not None:
+        findings = baseline.hide(findings, accepted)
+    report = Report(
+        findings,
+        files,
+        linter.rule_classes,
+        _source(settings.max_size),
+        color=args.output_file is None and _color(sys.stdout),
+    )
+    output = REPORTERS[args.format or "text"](report)
+    if args.statistics:
+        output += statistics(report)
+    _write(output, args.output_file)
     if failed:
         return EXIT_ERROR
-    threshold = Severity(args.fail_on).rank
+    threshold = Severity(settings.fail_on).rank
     if not args.exit_zero and any(f.severity.rank >= threshold for f in findings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _source(max_size: int):
+    """The original lines of a checked file, read again on demand (for formats quoting them)."""
+    from .extract import split_lines
+    from .reading import STDIN, ReadError, read
+
+    cache: dict[str, list[str] | None] = {}
+
+    def lines(path: str) -> list[str] | None:
+        if path not in cache:
+            try:
+                cache[path] = None if path == STDIN else split_lines(read(path, max_size).text)
+            except ReadError:
+                cache[path] = None
+        return cache[path]
+
+    return lines
+
+
+def _color(stream) -> bool:
+    """ANSI colours on a terminal, unless NO_COLOR is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _write(output: str, path: str | None) -> None:
+    if path is None:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+        return
+    try:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(output)
+    except OSError as exc:
+        raise UsageError(f"--output-file {path}: {exc.strerror or exc}") from None
+
+
+class _Progress:
+    """Files done, files/s and findings so far on stderr — on a terminal, never in CI logs."""
+
+    def __init__(self, enabled: bool) -> None:
+        import time
+
+        self.enabled = (
+            enabled
+            and sys.stderr.isatty()
+            and not os.environ.get("CI")
+            and not os.environ.get("NO_PROGRESS")
+        )
+        self.clock = time.monotonic
+        self.start = self.last = self.clock()
+        self.shown = False
+
+    def update(self, files: int, findings: int) -> None:
+        if not self.enabled:
+            return
+        now = self.clock()
+        if now - self.last < 0.2 or now - self.start < 1.0:
+            return  # short runs show nothing; long ones refresh five times a second
+        self.last = now
+        rate = files / max(now - self.start, 1e-9)
+        sys.stderr.write(f"\rliclint: {files} files, {rate:,.0f} files/s, {findings} findings")
+        sys.stderr.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
 
 
 def _parse(args: argparse.Namespace) -> int:

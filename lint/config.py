@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -145,7 +146,7 @@ def _same_kind(value: Any, default: Any) -> bool:
 def find_config(start: str | Path) -> Path | None:
     """The configuration file for ``start``: the first of liclint.toml, .liclint.toml or a
     pyproject.toml with a ``[tool.liclint]`` table, in ``start``'s directory or a parent."""
-    here = Path(start).resolve()
+    here = Path(os.path.abspath(start))  # not resolve(): a symlink loop is the reader's to report
     if not here.is_dir():
         here = here.parent
     for directory in (here, *here.parents):

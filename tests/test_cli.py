@@ -64,7 +64,8 @@ def test_fail_on_levels(capsys):
         (["check", "--format", "xml", CLEAN], "invalid choice"),
         (["check", "/nonexistent/file.txt"], "no such file"),
         (["explain", "NOPE999"], "unknown rule code"),
-        (["check", "--option", "bogus=1", CLEAN], "NAME=VALUE"),
+        (["check", "--option", "bogus=1", CLEAN], "unknown rule option 'bogus'"),
+        (["check", "--option", "novalue", CLEAN], "NAME=VALUE"),
         (["frobnicate"], "invalid choice"),
     ],
 )
@@ -129,7 +130,7 @@ def test_internal_error_is_one_line_unless_debug(capsys, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr("liclint.extract.parse_document", explode)
+    monkeypatch.setattr("liclint.api.parse_document", explode)
     code, _, err = run(capsys, "check", CLEAN)
     assert (
         code == 2

@@ -42,7 +42,8 @@ def test_walk_reports_binary_and_checks_the_rest(tree, capsys):
     code, out, err = run(capsys, str(tree))
     assert code == 2
     assert "image.md: not text" in err and err.count("\n") == 1
-    assert "All checks passed (2 files)" in out
+    # the unreadable file is a finding of the report too (LIC002), the other two are clean
+    assert "image.md:1:1: LIC002 [error] not text" in out and "in 3 files" in out
 
 
 @pytest.mark.parametrize(
@@ -74,11 +75,11 @@ def test_unreadable_file(tree, monkeypatch):
 
 def test_file_vanishing_between_listing_and_reading(tree, capsys, monkeypatch):
     listed = [str(tree / "good.md"), str(tree / "dir.txt" / "inner.md")]
-    monkeypatch.setattr("liclint.reading.discover", lambda *args, **kwargs: iter(listed))
+    monkeypatch.setattr("liclint.api.discover", lambda *args, **kwargs: iter(listed))
     (tree / "good.md").unlink()
     code, out, err = run(capsys, str(tree))
     assert code == 2 and "good.md: no such file" in err and err.count("\n") == 1
-    assert "All checks passed (1 file)" in out
+    assert "good.md:1:1: LIC002 [error] no such file" in out and "in 2 files" in out
 
 
 def test_too_large_is_reported(tree, capsys):
