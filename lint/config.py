@@ -136,6 +136,8 @@ def _freeze(value: Any) -> Any:
 
 
 def _same_kind(value: Any, default: Any) -> bool:
+    if isinstance(default, list | tuple):
+        return isinstance(value, list | tuple)
     if isinstance(default, bool) or isinstance(value, bool):
         return isinstance(value, bool) and isinstance(default, bool)
     if isinstance(default, int | float):
@@ -246,10 +248,14 @@ def _size(value: Any) -> int:
 def _options(value: Any) -> tuple[tuple[str, Any], ...]:
     if not isinstance(value, dict):
         raise TypeError(f"expected a table of option = value, got {value!r}")
+    out = []
     for name, v in value.items():
-        if isinstance(v, dict | list):
-            raise TypeError(f"option {name!r}: expected a single value, got {v!r}")
-    return tuple(sorted(value.items()))
+        if isinstance(v, dict) or (
+            isinstance(v, list) and not all(isinstance(i, str | int | float) for i in v)
+        ):
+            raise TypeError(f"option {name!r}: expected a value or a list of values, got {v!r}")
+        out.append((name, tuple(v) if isinstance(v, list) else v))
+    return tuple(sorted(out))
 
 
 _KEYS = {

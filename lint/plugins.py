@@ -126,4 +126,6 @@ def _add_rules(registry: Registry, plugin: str, provided: list[object]) -> None:
             continue
         if rule.code not in seen:
             seen[rule.code] = rule
+            if not rule.__dict__.get("plugin"):
+                rule.plugin = plugin
             registry.rules.append(rule)

@@ -101,6 +101,7 @@ class Rule:
     rationale: ClassVar[str]  # why that is a problem, for `liclint explain`
     citation: ClassVar[str]  # the regulation, template clause or other source behind the rule
     options: ClassVar[Mapping[str, Option]] = {}
+    plugin: ClassVar[str] = ""  # the plugin that registered the rule (set when loading)
 
     def applies(self, doc: Document) -> bool:
         return doc.is_license

@@ -34,7 +34,9 @@ def lint(doc: Document, rules: Sequence[Rule], ctx: Context) -> list[Finding]:
                 findings.extend(list(rule.check(doc, ctx)))
         except Exception as exc:
             message = (
-                f"rule {rule.code} ({rule.name}) crashed on this file and was skipped: "
+                f"rule {rule.code} ({rule.name}"
+                + (f", from plugin {rule.plugin!r}" if rule.plugin else "")
+                + f") crashed on this file and was skipped: "
                 f"{type(exc).__name__}: {exc}"
             )
             findings.append(

@@ -1,0 +1,65 @@
+"""Helpers for testing rules — liclint's own and a plugin's — with pytest or any test runner.
+
+    from liclint.testing import SAMPLE, run_rule, lines_of
+
+    def test_flags_a_watermark_for_another_platform():
+        text = SAMPLE.replace("仅供青禾云图平台", "仅供别家平台")
+        findings = run_rule(MyRule, text, options={"platform": "青禾云图"})
+        assert lines_of(findings) == [44]
+
+``SAMPLE`` is a clean, fictional provincial ICP license (number 浙B2-20230517, valid from
+2023-05-17 to 2028-05-16, with an attachment, the special provisions and a watermark); edit it
+with ``str.replace`` to make the case a rule must catch, and check the unedited text stays clean.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+from .extract import parse_document
+from .rule import Context, Finding, Rule
+from .runner import lint
+
+#: A clean fictional license (markdown), as in examples/provincial_icp.md.
+SAMPLE: str = resources.files("liclint").joinpath("data", "sample_license.md").read_text("utf-8")
+#: A date inside SAMPLE's validity window.
+SAMPLE_AS_OF = dt.date(2025, 6, 1)
+
+
+def run_rule(
+    rule: type[Rule] | Rule,
+    text: str,
+    *,
+    as_of: dt.date = SAMPLE_AS_OF,
+    options: Mapping[str, Any] | None = None,
+    path: str = "case.md",
+) -> list[Finding]:
+    """The findings of one rule on ``text``, with the rule's option defaults unless ``options``
+    sets them. A crash of the rule is raised (not turned into a finding), so the test shows it."""
+    instance = rule() if isinstance(rule, type) else rule
+    problems = type(instance).metadata_errors()
+    if problems:
+        raise AssertionError("; ".join(problems))
+    doc = parse_document(path, text)
+    ctx = Context(as_of, dict(options or {}))
+    if not instance.applies(doc):
+        return []
+    findings = list(instance.check(doc, ctx))
+    findings.sort()
+    return findings
+
+
+def run_all(text: str, *, as_of: dt.date = SAMPLE_AS_OF, path: str = "case.md") -> list[Finding]:
+    """The findings of every installed rule (built-in and plugins) on ``text``."""
+    from .plugins import load
+
+    registry = load()
+    return lint(parse_document(path, text), registry.select(), Context(as_of))
+
+
+def lines_of(findings: list[Finding]) -> list[int]:
+    """The lines of ``findings``, in order: the usual thing to assert."""
+    return [f.line for f in findings]
