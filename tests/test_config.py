@@ -64,11 +64,11 @@ def test_per_file_ignores_and_severity_overrides(project, capsys):
         '[severity]\nDAT007 = "error"\n',
         "utf-8",
     )
-    code, out, _ = run(capsys, "check", "--format", "json", str(project / "licenses"))
+    _, out, _ = run(capsys, "check", "--format", "json", str(project / "licenses"))
     found = json.loads(out)
     assert all(f["code"] != "DAT006" for f in found)
     shutil.copy(EXAMPLES / "provincial_icp.md", project / "licenses" / "soon.md")
-    code, out, _ = run(capsys, "check", "--format", "json", "--as-of", "2028-04-01", str(project))
+    _, out, _ = run(capsys, "check", "--format", "json", "--as-of", "2028-04-01", str(project))
     soon = [f for f in json.loads(out) if f["code"] == "DAT007"]
     assert soon and all(f["severity"] == "error" for f in soon)
 
