@@ -112,11 +112,12 @@ def test_output_is_deterministic(capsys):
 
 
 def test_never_writes_to_inputs(capsys):
-    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in EXAMPLES.iterdir()}
-    mtimes = {p: p.stat().st_mtime_ns for p in EXAMPLES.iterdir()}
+    files = sorted(p for p in EXAMPLES.rglob("*") if p.is_file())
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    mtimes = {p: p.stat().st_mtime_ns for p in files}
     run(capsys, "check", "--as-of", "2026-11-24", str(EXAMPLES))
-    assert before == {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in EXAMPLES.iterdir()}
-    assert mtimes == {p: p.stat().st_mtime_ns for p in EXAMPLES.iterdir()}
+    assert before == {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    assert mtimes == {p: p.stat().st_mtime_ns for p in files}
 
 
 def test_console_script_and_module(tmp_path):
