@@ -20,16 +20,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
+import json
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 
+from .cache import Cache, digest
 from .config import ConfigError, Settings, load_config
 from .extract import parse_document
 from .model import Document
 from .plugins import load
-from .reading import ReadError, Source, discover, matches, read
+from .reading import STDIN, ReadError, Source, decode, discover, matches, read_bytes
 from .rule import Context, Finding, Rule, Severity, fingerprint
 from .runner import UNREADABLE, lint
 
@@ -97,14 +101,37 @@ class Linter:
     def check_source(self, source: Source) -> list[Finding]:
         return self.check_text(source.text, source.path)
 
-    def check_path(self, path: str) -> FileResult:
-        """Read and check one file; a file that cannot be read is one LIC002 finding."""
+    def check_path(self, path: str, data: bytes | None = None) -> FileResult:
+        """Read (unless ``data`` holds the file's bytes) and check one file; a file that cannot
+        be read is one LIC002 finding."""
         try:
-            source = read(path, self.settings.max_size)
+            name, data = read_bytes(path, self.settings.max_size) if data is None else (path, data)
+            text = decode(data, name)
         except ReadError as exc:
             reason = str(exc).removeprefix(f"{path}: ")
             return FileResult(path, [unreadable(path, reason)], True)
-        return FileResult(source.path, self.check_source(source))
+        return FileResult(name, self.check_text(text, name))
+
+    def cache_key(self) -> str:
+        """A digest of everything besides a file's content that changes its findings."""
+        from importlib.metadata import entry_points
+
+        from . import __version__
+
+        plugins = sorted(
+            f"{ep.name}={ep.dist.name if ep.dist else ''}-{ep.dist.version if ep.dist else ''}"
+            for ep in entry_points(group="liclint")
+        )
+        facts = {
+            "version": __version__,
+            "plugins": plugins,
+            "modules": list(self.settings.plugins),
+            "rules": [f"{type(r).__module__}.{type(r).__qualname__}" for r in self.rules],
+            "options": sorted((k, repr(v)) for k, v in self._options.items()),
+            "severity": list(self.settings.severity),
+            "as_of": self.context().as_of.isoformat(),
+        }
+        return digest(json.dumps(facts, sort_keys=True))
 
     def files(self, paths: Sequence[str]) -> Iterator[str]:
         """The files ``paths`` stand for, with the include and exclude patterns applied."""
@@ -162,8 +189,10 @@ def _linter(settings: Settings) -> Linter:
     return Linter(settings)
 
 
-def _check_path(settings: Settings, path: str) -> FileResult:
-    return _linter(settings).check_path(path)
+def _check_batch(settings: Settings, batch: list[tuple[str, bytes | None]]) -> list[FileResult]:
+    """Check a batch of files in a worker (the unit of work sent to a pool or a cluster)."""
+    linter = _linter(settings)
+    return [linter.check_path(path, data) for path, data in batch]
 
 
 def parse_text(text: str, *, path: str = "<text>") -> Document:
@@ -202,13 +231,75 @@ def check_files(
     as_of: dt.date | None = None,
     config: Settings | str | os.PathLike | None = None,
     executor: Executor | None = None,
+    cache: str | os.PathLike | None = None,
+    batch_size: int = 64,
 ) -> Iterator[FileResult]:
-    """Each file's :class:`FileResult` as it is done, in file order (a stream: memory does not
-    grow with the number of files)."""
+    """Each file's :class:`FileResult`, in file order, as it is done: a stream, so memory stays
+    flat in the number of files (a bounded number of batches is in flight at once).
+
+    ``executor`` (a ``ProcessPoolExecutor``, Dask's ``Client.get_executor()``…) checks batches
+    of ``batch_size`` files; without one they are checked in this process. ``cache`` is a cache
+    directory (:mod:`liclint.cache`): files whose bytes were checked before under the same
+    settings are not checked again."""
     settings = _settings(config, as_of)
     linter = _linter(settings)
+    store = Cache(cache, linter.cache_key()) if cache is not None else None
+    path_matters = bool(settings.per_file_ignores)
+    in_flight: deque = deque()
+    limit = 2 * max(getattr(executor, "_max_workers", 4) or 4, 1)
     files = linter.files(list(paths))
-    if executor is None:
-        yield from map(linter.check_path, files)
+    parallel = False
+    try:
+        while chunk := list(itertools.islice(files, batch_size)):
+            # a run that fits in one batch stays in this process: no pool start-up for one file
+            parallel = parallel or (executor is not None and len(chunk) == batch_size)
+            use = executor if parallel else None
+            in_flight.append(_start(chunk, settings, linter, use, store, path_matters))
+            while len(in_flight) > (limit if executor is not None else 0):
+                yield from _finish(in_flight.popleft(), store)
+        while in_flight:
+            yield from _finish(in_flight.popleft(), store)
+    finally:
+        if store is not None:
+            store.save()
+
+
+def _start(chunk, settings, linter, executor, store, path_matters):
+    """Look a chunk's files up in the cache and start checking the others."""
+    slots: list[FileResult | tuple[str, str | None]] = []
+    todo: list[tuple[str, bytes | None]] = []
+    for path in chunk:
+        data = key = None
+        if store is not None and path != STDIN:
+            try:
+                _, data = read_bytes(path, settings.max_size)
+            except ReadError:
+                data = None  # reported by the check itself
+            else:
+                key = digest(data, path if path_matters else "")
+                hit = store.get(key, path)
+                if hit is not None:
+                    slots.append(FileResult(path, hit))
+                    continue
+        slots.append((path, key))
+        todo.append((path, data))
+    if not todo:
+        pending = []
+    elif executor is None:
+        pending = [linter.check_path(path, data) for path, data in todo]
     else:
-        yield from executor.map(functools.partial(_check_path, settings), files)
+        pending = executor.submit(_check_batch, settings, todo)
+    return slots, pending
+
+
+def _finish(started, store) -> Iterator[FileResult]:
+    slots, pending = started
+    results = iter(pending if isinstance(pending, list) else pending.result())
+    for slot in slots:
+        if isinstance(slot, FileResult):
+            yield slot
+            continue
+        result = next(results)
+        if store is not None and slot[1] is not None and not result.unreadable:
+            store.put(slot[1], result.findings)
+        yield result

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import sys
+from pathlib import Path
 from collections.abc import Sequence
 
 from . import __version__
@@ -41,6 +42,16 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
 
 
 def _size(value: str) -> int:
@@ -169,6 +180,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--statistics", action="store_true", help="print the number of findings per rule"
     )
     check.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        metavar="N",
+        help="check files in N processes (default: the number of cores; 1: in this process)",
+    )
+    check.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="the findings cache (default: $LICLINT_CACHE_DIR, or .liclint_cache beside the "
+        "configuration file or in the current directory)",
+    )
+    check.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the findings cache"
+    )
+    check.add_argument(
         "--quiet", "-q", action="store_true", help="no progress display on the terminal"
     )
 
@@ -273,7 +300,7 @@ def _settings(args: argparse.Namespace):
 
 def _check(args: argparse.Namespace) -> int:
     from . import baseline
-    from .api import Linter
+    from .api import Linter, check_files
     from .config import ConfigError
     from .reporters import REPORTERS, Report, statistics
     from .rule import Severity
@@ -292,14 +319,17 @@ def _check(args: argparse.Namespace) -> int:
     failed = bool(linter.plugin_errors)
     findings, files = [], 0
     progress = _Progress(enabled=not args.quiet)
-    for path in linter.files(args.paths):
-        result = linter.check_path(path)
-        files += 1
-        if result.unreadable:
-            _error(f"{result.path}: {result.findings[0].message}")
-            failed = True
-        findings.extend(result.findings)
-        progress.update(files, len(findings))
+    jobs = args.jobs or os.cpu_count() or 1
+    with _pool(jobs) as executor:
+        for result in check_files(
+            args.paths, config=settings, executor=executor, cache=_cache_dir(args, settings)
+        ):
+            files += 1
+            if result.unreadable:
+                _error(f"{result.path}: {result.findings[0].message}")
+                failed = True
+            findings.extend(result.findings)
+            progress.update(files, len(findings))
     progress.done()
     findings.sort()
     if args.write_baseline:
@@ -346,6 +376,38 @@ def _source(max_size: int):
         return cache[path]
 
     return lines
+
+
+class _pool:
+    """A process pool of ``jobs`` workers, started only when first used (one file needs none)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs, self.executor = jobs, None
+        self._max_workers = jobs
+
+    def submit(self, fn, /, *args):
+        if self.executor is None:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.executor = ProcessPoolExecutor(self.jobs)
+        return self.executor.submit(fn, *args)
+
+    def __enter__(self):
+        return self if self.jobs > 1 else None
+
+    def __exit__(self, *exc) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(cancel_futures=True)
+
+
+def _cache_dir(args: argparse.Namespace, settings) -> str | None:
+    from .cache import DIRECTORY
+
+    if args.no_cache:
+        return None
+    if args.cache_dir or os.environ.get("LICLINT_CACHE_DIR"):
+        return args.cache_dir or os.environ["LICLINT_CACHE_DIR"]
+    return str((settings.root or Path.cwd()) / DIRECTORY)
 
 
 def _color(stream) -> bool:

@@ -99,6 +99,12 @@ def matches(path: str, patterns: Sequence[str]) -> bool:
 
 def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read and decode one file (or standard input for ``-``)."""
+    name, data = read_bytes(path, max_bytes)
+    return Source(name, decode(data, name))
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
+    """The name to report and the bytes of one file (or standard input for ``-``)."""
     if path == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"
@@ -107,7 +113,7 @@ def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         data = _read_file(path, max_bytes)
     if len(data) > max_bytes:
         raise ReadError(f"{name}: too large (over {max_bytes} bytes; see --max-size)")
-    return Source(name, decode(data, name))
+    return name, data
 
 
 def _read_file(path: str, max_bytes: int) -> bytes:

@@ -27,6 +27,10 @@ settings.register_profile(
 settings.load_profile(os.environ.get("LICLINT_HYPOTHESIS", "default"))
 
 _REGISTRY = load()
+# the CLI's findings cache goes to a temporary folder, not into the repository
+os.environ.setdefault(
+    "LICLINT_CACHE_DIR", str(Path(__import__("tempfile").mkdtemp(prefix="liclint-cache-")))
+)
 
 
 @pytest.fixture(scope="session")
