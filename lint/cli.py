@@ -12,8 +12,8 @@ import datetime as dt
 import json
 import os
 import sys
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
 
