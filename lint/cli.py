@@ -187,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="check files in N processes (default: the number of cores; 1: in this process)",
     )
     check.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="check files on a Dask cluster (tcp://host:8786; needs liclint[dask]) "
+        "instead of local processes",
+    )
+    check.add_argument(
         "--cache-dir",
         metavar="DIR",
         help="the findings cache (default: $LICLINT_CACHE_DIR, or .liclint_cache beside the "
@@ -320,10 +326,10 @@ def _check(args: argparse.Namespace) -> int:
     findings, files = [], 0
     progress = _Progress(enabled=not args.quiet)
     jobs = args.jobs or os.cpu_count() or 1
-    with _pool(jobs) as executor:
-        for result in check_files(
-            args.paths, config=settings, executor=executor, cache=_cache_dir(args, settings)
-        ):
+    with _scheduler(args.scheduler) if args.scheduler else _pool(jobs) as executor:
+        # on a cluster the workers read the files: no cache, which would read them here
+        cache = None if args.scheduler else _cache_dir(args, settings)
+        for result in check_files(args.paths, config=settings, executor=executor, cache=cache):
             files += 1
             if result.unreadable:
                 _error(f"{result.path}: {result.findings[0].message}")
@@ -398,6 +404,29 @@ class _pool:
     def __exit__(self, *exc) -> None:
         if self.executor is not None:
             self.executor.shutdown(cancel_futures=True)
+
+
+class _scheduler:
+    """An executor on a Dask cluster (``dask.distributed``), for ``--scheduler ADDRESS``."""
+
+    def __init__(self, address: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise UsageError("--scheduler needs Dask: pip install 'liclint[dask]'") from None
+        try:
+            self.client = Client(address, timeout="10s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise UsageError(f"--scheduler {address}: cannot connect: {exc}") from None
+
+    def __enter__(self):
+        executor = self.client.get_executor()
+        workers = len(self.client.scheduler_info().get("workers", {})) or 1
+        executor._max_workers = workers  # two batches a worker in flight (check_files)
+        return executor
+
+    def __exit__(self, *exc) -> None:
+        self.client.close()
 
 
 def _cache_dir(args: argparse.Namespace, settings) -> str | None:

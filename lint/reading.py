@@ -61,12 +61,52 @@ def discover(
         if path == STDIN:
             yield path
             continue
+        if is_url(path):
+            yield from _discover_url(path, include, exclude)
+            continue
         if matches(path, exclude):
             continue
         if os.path.isdir(path):
             yield from _walk(path, include, exclude)
         else:
             yield path
+
+
+def is_url(path: str) -> bool:
+    """An fsspec URL (s3://…, gs://…, memory://…), read through fsspec (``liclint[dask]``)."""
+    return "://" in path and not os.path.exists(path)
+
+
+def _fsspec(url: str):
+    try:
+        import fsspec
+    except ImportError:
+        raise ReadError(f"{url}: reading URLs needs fsspec: pip install 'liclint[dask]'") from None
+    try:
+        return fsspec.core.url_to_fs(url)
+    except (ImportError, ValueError) as exc:  # an unknown protocol, or its driver missing
+        raise ReadError(f"{url}: {exc}") from None
+
+
+def _discover_url(url: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
+    """The files under a URL (a file, or a folder walked for ``include``), as URLs."""
+    try:
+        fs, root = _fsspec(url)
+        if not fs.isdir(root):
+            yield url
+            return
+        found = sorted(fs.find(root))
+    except ReadError:
+        yield url  # reported when it is read
+        return
+    except OSError:
+        yield url
+        return
+    protocol = url.split("://", 1)[0]
+    for name in found:
+        full = name if "://" in name else f"{protocol}://{name}"
+        if matches(full, include) and not matches(full, exclude):
+            yield full
 
 
 def _walk(top: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
@@ -108,6 +148,9 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, byte
     if path == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
         name = "<stdin>"
+    elif is_url(path):
+        name = path
+        data = _read_url(path, max_bytes)
     else:
         name = path
         data = _read_file(path, max_bytes)
@@ -137,6 +180,19 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         raise ReadError(f"{path}: permission denied") from None
     except OSError as exc:
         raise ReadError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _read_url(url: str, max_bytes: int) -> bytes:
+    fs, path = _fsspec(url)
+    try:
+        with fs.open(path, "rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ReadError(f"{url}: no such file") from None
+    except IsADirectoryError:
+        raise ReadError(f"{url}: is a directory") from None
+    except OSError as exc:
+        raise ReadError(f"{url}: cannot read: {exc}") from None
 
 
 def decode(data: bytes, name: str = "<bytes>") -> str:
