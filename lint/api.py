@@ -23,6 +23,7 @@ import functools
 import itertools
 import json
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor
@@ -67,11 +68,17 @@ class Linter:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings = settings or Settings()
-        registry = load(modules=settings.plugins, root=str(settings.root or ""))
+        registry = load(modules=settings.plugins)
         self.plugin_errors: list[str] = registry.errors
         self.registry = registry
         options = {n: o.default for r in registry.rules for n, o in r.options.items()}
-        settings.validate([r.code for r in registry.rules], options)
+        try:
+            settings.validate([r.code for r in registry.rules], options)
+        except ConfigError as exc:
+            if not registry.errors:
+                raise
+            # the rule or option may belong to the plugin that did not load: say both
+            raise ConfigError(f"{'; '.join(registry.errors)}; then: {exc}") from None
         selected = registry.select(settings.select, settings.ignore)
         if settings.extend_select:
             have = {type(r) for r in selected}
@@ -126,7 +133,8 @@ class Linter:
             "version": __version__,
             "plugins": plugins,
             "modules": list(self.settings.plugins),
-            "rules": [f"{type(r).__module__}.{type(r).__qualname__}" for r in self.rules],
+            # the code of every rule that runs (an edited plugin must not be served stale results)
+            "rules": [_code_stamp(type(r)) for r in self.rules],
             "options": sorted((k, repr(v)) for k, v in self._options.items()),
             "severity": list(self.settings.severity),
             "as_of": self.context().as_of.isoformat(),
@@ -163,6 +171,18 @@ class Linter:
             if matches(relative, (glob,)) or matches(path, (glob,)):
                 codes += [c.upper() for c in globbed]
         return tuple(codes)
+
+
+def _code_stamp(rule: type[Rule]) -> str:
+    """A rule's module, qualified name and its source file's size and modification time."""
+    module = sys.modules.get(rule.__module__)
+    stamp = ""
+    source = getattr(module, "__file__", None)
+    if source:
+        with contextlib.suppress(OSError):
+            info = os.stat(source)
+            stamp = f"{info.st_size}:{info.st_mtime_ns}"
+    return f"{rule.__module__}.{rule.__qualname__}@{stamp}"
 
 
 def unreadable(path: str, reason: str) -> Finding:

@@ -219,6 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", parents=[common], help="show a rule's documentation")
     explain.add_argument("code", metavar="CODE")
+    for command in (rules, explain):  # the plugins a configuration names have rules too
+        command.add_argument("--config", metavar="FILE", help="the configuration file")
+        command.add_argument(
+            "--isolated", action="store_true", help="ignore every configuration file"
+        )
     return parser
 
 
@@ -251,10 +256,20 @@ def _error(message: str) -> None:
     print(f"liclint: error: {message}", file=sys.stderr)
 
 
-def _registry():
+def _registry(args: argparse.Namespace):
+    """The rules of the installed plugins and of those the configuration names (``plugins``)."""
+    from .config import ConfigError, Settings, find_config, load_config
     from .plugins import load
 
-    registry = load()
+    try:
+        if args.config:
+            settings = load_config(args.config)
+        else:
+            found = None if args.isolated else find_config(".")
+            settings = load_config(found) if found else Settings()
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    registry = load(modules=settings.plugins)
     for problem in registry.errors:
         _error(problem)
     return registry
@@ -510,7 +525,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
-    registry = _registry()
+    registry = _registry(args)
     if args.format == "json":
         data = [_rule_dict(r) for r in registry.rules]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -573,7 +588,7 @@ def _explain(args: argparse.Namespace) -> int:
     if args.code.upper() in ENGINE_FINDINGS:
         sys.stdout.write(ENGINE_FINDINGS[args.code.upper()])
         return EXIT_OK
-    registry = _registry()
+    registry = _registry(args)
     rule = registry.get(args.code)
     if rule is None:
         raise UsageError(f"unknown rule code {args.code!r} (see `liclint rules`)")

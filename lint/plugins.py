@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
@@ -48,11 +47,11 @@ class Registry:
 def load(
     plugins: Iterable[tuple[str, object]] | None = None,
     modules: Sequence[str] = (),
-    root: str | None = None,
 ) -> Registry:
     """Load the plugins (by default: every entry point of the ``liclint`` group), and the
-    ``modules`` named by the configuration's ``plugins`` key (importable from ``root``, the
-    configuration's directory, too).
+    ``modules`` named by the configuration's ``plugins`` key. Those must be importable as they
+    are (installed, or on PYTHONPATH): the configuration's folder is not added to the import
+    path, so a configuration file dropped into a checked folder cannot run a file beside it.
 
     A plugin that fails to import, implements an unknown hook, or returns a rule with broken
     metadata is reported in ``Registry.errors`` and left out; the other plugins still load.
@@ -62,7 +61,7 @@ def load(
     registry = Registry()
     if plugins is None:
         plugins = _entry_point_plugins(registry)
-    plugins = [*plugins, *_module_plugins(modules, root, registry)]
+    plugins = [*plugins, *_module_plugins(modules, registry)]
     for name, plugin in plugins:
         if manager.is_registered(plugin):
             continue  # named by the configuration and found as an entry point too
@@ -95,12 +94,8 @@ def _entry_point_plugins(registry: Registry) -> list[tuple[str, object]]:
     return loaded
 
 
-def _module_plugins(
-    modules: Sequence[str], root: str | None, registry: Registry
-) -> list[tuple[str, object]]:
+def _module_plugins(modules: Sequence[str], registry: Registry) -> list[tuple[str, object]]:
     loaded = []
-    if modules and root and root not in sys.path:
-        sys.path.insert(0, root)
     for name in modules:
         try:
             loaded.append((name, importlib.import_module(name)))

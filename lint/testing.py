@@ -43,8 +43,16 @@ def run_rule(
     problems = type(instance).metadata_errors()
     if problems:
         raise AssertionError("; ".join(problems))
+    unknown = set(options or {}) - set(type(instance).options)
+    if unknown:
+        known = ", ".join(sorted(type(instance).options)) or "none"
+        raise AssertionError(
+            f"{type(instance).__name__} has no option {sorted(unknown)} (known: {known})"
+        )
+    # lists become tuples, as the configuration gives them
+    given = {k: tuple(v) if isinstance(v, list) else v for k, v in (options or {}).items()}
     doc = parse_document(path, text)
-    ctx = Context(as_of, dict(options or {}))
+    ctx = Context(as_of, given)
     if not instance.applies(doc):
         return []
     findings = list(instance.check(doc, ctx))
