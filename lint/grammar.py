@@ -255,9 +255,30 @@ def _error(exc: pp.ParseBaseException) -> GrammarError:
     return GrammarError(f"{exc.msg[:1].lower()}{exc.msg[1:]}{where}", exc.loc)
 
 
+#: The common shapes of a number and a date as one regex each: a match is read directly, and
+#: only other text goes through the pyparsing grammar (which also explains what is wrong). Both
+#: agree on every input (tests/test_grammar.py); the grammar is the definition.
+_PLAIN_NUMBER = re.compile(
+    r"[ \t]*(?:[:：][ \t]*)?(?P<prefix>合字|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])?[ \t]*"
+    r"(?P<categories>[A-Z][0-9]*(?:\.[A-Z][0-9]*)*)[ \t]*-[ \t]*(?P<digits>[0-9]{8})[ \t]*"
+)
+_PLAIN_DATE = re.compile(
+    r"[ \t]*([0-9]{4})[ \t]*年[ \t]*([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日[ \t]*"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_number(span: str) -> LicenseNumber | GrammarError:
     """Parse a (folded) license number span such as ``京 B2-20181623`` or ``京ICP证130204号``."""
+    plain = _PLAIN_NUMBER.fullmatch(span)
+    if plain:
+        start = len(span) - len(span.lstrip(" \t:："))
+        categories = tuple(plain["categories"].split("."))
+        return LicenseNumber("license", plain["prefix"], categories, plain["digits"], None, start)
+    return _number_by_grammar(span)
+
+
+def _number_by_grammar(span: str) -> LicenseNumber | GrammarError:
     try:
         result = LICENSE_NUMBER.parse_string(span)
     except pp.ParseBaseException as exc:
@@ -279,6 +300,13 @@ def parse_date(span: str) -> DateParts | GrammarError:
     """Parse a (folded) date such as ``2024 年 11 月 04 日`` or ``二〇二四年元月二十五日``.
 
     The calendar is checked by the caller."""
+    plain = _PLAIN_DATE.fullmatch(span)
+    if plain:
+        return DateParts(int(plain[1]), int(plain[2]), int(plain[3]))
+    return _date_by_grammar(span)
+
+
+def _date_by_grammar(span: str) -> DateParts | GrammarError:
     try:
         result = DATE.parse_string(span)
     except pp.ParseBaseException as exc:

@@ -88,12 +88,19 @@ def item_table(count: int) -> str:
     return "items_13" if count == 13 else "items_14"
 
 
-def units(doc):
-    """(label, table, key, clause) for the clauses and sub-items the template has.
+def units(doc) -> list:
+    """(label, table, key, clause) for the clauses and sub-items the template has, computed once
+    per document.
 
     Only the first clause (sub-item) of each numeral is compared: repeated numerals are reported
     by PRV001/PRV002, and comparing them all would make hostile input quadratic.
     """
+    if "units" not in doc.memo:
+        doc.memo["units"] = list(_units(doc))
+    return doc.memo["units"]
+
+
+def _units(doc):
     provisions = doc.provisions
     if provisions is None:
         return

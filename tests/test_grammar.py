@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from liclint import grammar
 from liclint.grammar import (
     CATEGORY_CODES,
     PROVINCES,
@@ -164,3 +166,37 @@ def test_dates_round_trip(year, month, day, space, pad):
 def test_numerals_round_trip(value):
     assert parse_heading(numeral(value) + "、") == ("clause", value)
     assert parse_heading(f"（{numeral(value)}）") == ("item", value)
+
+
+# -- the regex fast paths agree with the grammar --------------------------------------------------
+
+
+_NUMBER_PARTS = st.lists(
+    st.sampled_from(["京", "合字", "浙", "B", "A", "1", "2", ".", "-", " ", "\t", ":", "：", "号",
+                     "2018", "1623", "0", "9", "ICP证", "x"]),
+    max_size=12,
+).map("".join)  # fmt: skip
+_DATE_PARTS = st.lists(
+    st.sampled_from(["2024", "1", "0", "12", "31", "年", "月", "日", " ", "\t", "十", "二"]),
+    max_size=10,
+).map("".join)
+
+
+@given(_NUMBER_PARTS)
+def test_number_fast_path_agrees_with_the_grammar(span):
+    if grammar._PLAIN_NUMBER.fullmatch(span):
+        assert grammar.parse_number.__wrapped__(span) == grammar._number_by_grammar(span)
+
+
+@given(_DATE_PARTS)
+def test_date_fast_path_agrees_with_the_grammar(span):
+    if grammar._PLAIN_DATE.fullmatch(span):
+        assert grammar.parse_date.__wrapped__(span) == grammar._date_by_grammar(span)
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["京B2-20181623", " 合字B1.B2-20130004", ": B2-20196370 ", "浙 B2 - 2023 0517", "B2-2019637"],
+)
+def test_number_fast_path_examples(span):
+    assert grammar.parse_number.__wrapped__(span) == grammar._number_by_grammar(span)
