@@ -109,7 +109,7 @@ _SITE_ATTRS = {
 
 def split_lines(text: str) -> list[str]:
     """Split on CRLF, CR and LF only (not on the other characters str.splitlines breaks at)."""
-    lines = _NEWLINE.split(text)
+    lines = text.split("\n") if "\r" not in text else _NEWLINE.split(text)
     if lines and lines[-1] == "" and len(lines) > 1:
         lines.pop()
     return lines

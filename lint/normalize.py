@@ -281,9 +281,12 @@ def _clean(raw: str, folded: str, index: int, start: int, end: int, out: _Builde
     # An OCR-spaced line (as many spaced as tight neighbours of CJK characters, counted on the
     # raw text, where full-width digits count as CJK) loses its spaces next to CJK characters
     # and inside numbers. Elsewhere spaces are kept: the grammar and the rules ignore them.
-    gaps = len(_CJK_GAP.findall(raw, start, end))
-    # OCR-spaced: whitespace after every third character or more often
-    if gaps and 3 * gaps >= len("".join(raw[start:end].split())):
+    body = raw[start:end]
+    spaces = len(body) - len("".join(body.split()))
+    # OCR-spaced: whitespace after every third character or more often (there cannot be more
+    # gaps than whitespace characters, so most lines are decided without the regex)
+    gaps = len(_CJK_GAP.findall(raw, start, end)) if 3 * spaces >= len(body) - spaces else 0
+    if gaps and 3 * gaps >= len(body) - spaces:
         drops += [(m.start() - start, m.end() - start) for m in _CJK_GAP.finditer(raw, start, end)]
         drops += [m.span() for m in _OCR_GAP.finditer(line)]
     indent = len(line) - len(line.lstrip(" \t\u3000"))
