@@ -43,6 +43,7 @@ __all__ = [
     "FileResult",
     "Linter",
     "Settings",
+    "linter_for",
     "lint_paths",
     "lint_text",
     "parse_text",
@@ -204,14 +205,15 @@ def _settings(config: Settings | str | os.PathLike | None, as_of: dt.date | None
 
 
 @functools.lru_cache(maxsize=8)
-def _linter(settings: Settings) -> Linter:
-    """One linter per settings and process (workers of a pool build theirs once)."""
+def linter_for(settings: Settings) -> Linter:
+    """The linter of these settings, built once per process (workers of a pool build theirs
+    once; the CLI and check_files share one)."""
     return Linter(settings)
 
 
 def _check_batch(settings: Settings, batch: list[tuple[str, bytes | None]]) -> list[FileResult]:
     """Check a batch of files in a worker (the unit of work sent to a pool or a cluster)."""
-    linter = _linter(settings)
+    linter = linter_for(settings)
     return [linter.check_path(path, data) for path, data in batch]
 
 
@@ -228,7 +230,7 @@ def lint_text(
     config: Settings | str | os.PathLike | None = None,
 ) -> list[Finding]:
     """The findings of one license copy given as text, sorted by position."""
-    return _linter(_settings(config, as_of)).check_text(text, path)
+    return linter_for(_settings(config, as_of)).check_text(text, path)
 
 
 def lint_paths(
@@ -262,7 +264,7 @@ def check_files(
     directory (:mod:`liclint.cache`): files whose bytes were checked before under the same
     settings are not checked again."""
     settings = _settings(config, as_of)
-    linter = _linter(settings)
+    linter = linter_for(settings)
     store = Cache(cache, linter.cache_key()) if cache is not None else None
     path_matters = bool(settings.per_file_ignores)
     in_flight: deque = deque()

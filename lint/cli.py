@@ -321,7 +321,7 @@ def _settings(args: argparse.Namespace):
 
 def _check(args: argparse.Namespace) -> int:
     from . import baseline
-    from .api import Linter, check_files
+    from .api import check_files, linter_for
     from .config import ConfigError
     from .reporters import REPORTERS, Report, statistics
     from .rule import Severity
@@ -331,7 +331,7 @@ def _check(args: argparse.Namespace) -> int:
         if args.show_settings:
             sys.stdout.write(settings.show())
             return EXIT_OK
-        linter = Linter(settings)
+        linter = linter_for(settings)
         accepted = baseline.load(args.baseline) if args.baseline else None
     except (ConfigError, baseline.BaselineError) as exc:
         raise UsageError(str(exc)) from None

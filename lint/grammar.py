@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import functools
 import re
+import types
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import NamedTuple
 
-import pyparsing as pp
 
 # -- folding -------------------------------------------------------------------------------------
 
@@ -107,66 +107,8 @@ FOREIGN = "合字"
 
 _NUMERAL_DIGITS = "一二三四五六七八九"
 
-pp.ParserElement.set_default_whitespace_chars(" \t")
-
 _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-_prefix_char = pp.Regex(_CJK).set_name("a province abbreviation")
-_foreign = pp.Literal(FOREIGN)
-_category = pp.Regex(r"[A-Z][0-9]*").set_name("a category code such as B2")
-_categories = pp.Combine(_category + pp.ZeroOrMore("." + _category))
-_serial = pp.Regex(r"[0-9]{8}(?![0-9])").set_name("a 4-digit year and a 4-digit serial")
-_site = pp.Regex(r"-[0-9]+A?(?![0-9A-Za-z])").set_name("a site suffix")
-_note = pp.Regex(r"\([^()]*\)").set_name("an annotation in parentheses")
-_hao = pp.Literal("号")
-
-_modern = (
-    pp.Opt(_foreign("foreign") | _prefix_char("prefix"))
-    + _categories("categories")
-    + pp.Suppress(pp.Literal("-").set_name("'-' after the category code"))
-    + _serial("digits")
-    + pp.Opt(pp.Suppress(_hao))
-    + pp.Opt(_site("site"))
-    + pp.Opt(_note("note"))
-)
-_legacy = (
-    _prefix_char("prefix")
-    + pp.Suppress("ICP证")
-    + pp.Regex(r"[0-9]{6}(?![0-9])").set_name("6 digits after 'ICP证'")("digits")
-    + pp.Opt(pp.Suppress(_hao))
-    + pp.Opt(_note("note"))
-)
-_filing = (
-    _prefix_char("prefix")
-    + pp.Suppress("ICP备")
-    + pp.Regex(r"[0-9]{6,10}(?![0-9])").set_name("the filing's digits")("digits")
-    + pp.Suppress(_hao)
-    + pp.Opt(_site("site"))
-)
-LICENSE_NUMBER = (
-    pp.Opt(pp.Suppress(pp.Regex(r"[:：]")))
-    + (
-        pp.Group(_filing)("filing") | pp.Group(_legacy)("legacy") | pp.Group(_modern)("modern")
-    ).set_name("a license number such as 京B2-20181623")
-    + pp.StringEnd().set_name("the end of the number")
-).parse_with_tabs()
-
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
-_year = pp.Regex(r"[0-9]{4}(?![0-9])|[〇零○O一二三四五六七八九]{4}").set_name("a 4-digit year")
-_month = pp.Regex(r"[0-9]{1,2}(?![0-9])|十[一二]?|[元正一二三四五六七八九]").set_name(
-    "a month number"
-)
-_day = pp.Regex(
-    r"[0-9]{1,2}(?![0-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-).set_name("a day number")
-DATE = (
-    _year("year")
-    + pp.Suppress(pp.Literal("年").set_name("'年'"))
-    + _month("month")
-    + pp.Suppress(pp.Literal("月").set_name("'月'"))
-    + _day("day")
-    + pp.Suppress(pp.Literal("日").set_name("'日'"))
-    + pp.StringEnd().set_name("the end of the date")
-).parse_with_tabs()
 
 
 def _date_number(text: str) -> int:
@@ -183,15 +125,83 @@ def _date_number(text: str) -> int:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
-NUMERAL = pp.Regex("二十|十[一二三四五六七八九]?|[一二三四五六七八九]").set_name(
-    "a numeral 一…二十"
-)
-#: A clause heading ``十五、`` or a sub-item heading ``(十四)`` / ``（十四）``.
-HEADING = (
-    NUMERAL("clause") + pp.Suppress("、")
-    | pp.Suppress(pp.Regex(r"[(（]")) + NUMERAL("item") + pp.Suppress(pp.Regex(r"[)）]"))
-) + pp.StringEnd()
-HEADING.parse_with_tabs()
+@functools.cache
+def _pyparsing():
+    """The pyparsing grammar of numbers, dates and clause headings, built on first use: a clean
+    copy is read by the regex fast paths alone, and liclint starts without importing pyparsing."""
+    import pyparsing as pp
+
+    pp.ParserElement.set_default_whitespace_chars(" \t")
+
+    _prefix_char = pp.Regex(_CJK).set_name("a province abbreviation")
+    _foreign = pp.Literal(FOREIGN)
+    _category = pp.Regex(r"[A-Z][0-9]*").set_name("a category code such as B2")
+    _categories = pp.Combine(_category + pp.ZeroOrMore("." + _category))
+    _serial = pp.Regex(r"[0-9]{8}(?![0-9])").set_name("a 4-digit year and a 4-digit serial")
+    _site = pp.Regex(r"-[0-9]+A?(?![0-9A-Za-z])").set_name("a site suffix")
+    _note = pp.Regex(r"\([^()]*\)").set_name("an annotation in parentheses")
+    _hao = pp.Literal("号")
+
+    _modern = (
+        pp.Opt(_foreign("foreign") | _prefix_char("prefix"))
+        + _categories("categories")
+        + pp.Suppress(pp.Literal("-").set_name("'-' after the category code"))
+        + _serial("digits")
+        + pp.Opt(pp.Suppress(_hao))
+        + pp.Opt(_site("site"))
+        + pp.Opt(_note("note"))
+    )
+    _legacy = (
+        _prefix_char("prefix")
+        + pp.Suppress("ICP证")
+        + pp.Regex(r"[0-9]{6}(?![0-9])").set_name("6 digits after 'ICP证'")("digits")
+        + pp.Opt(pp.Suppress(_hao))
+        + pp.Opt(_note("note"))
+    )
+    _filing = (
+        _prefix_char("prefix")
+        + pp.Suppress("ICP备")
+        + pp.Regex(r"[0-9]{6,10}(?![0-9])").set_name("the filing's digits")("digits")
+        + pp.Suppress(_hao)
+        + pp.Opt(_site("site"))
+    )
+    LICENSE_NUMBER = (
+        pp.Opt(pp.Suppress(pp.Regex(r"[:：]")))
+        + (
+            pp.Group(_filing)("filing") | pp.Group(_legacy)("legacy") | pp.Group(_modern)("modern")
+        ).set_name("a license number such as 京B2-20181623")
+        + pp.StringEnd().set_name("the end of the number")
+    ).parse_with_tabs()
+
+    _year = pp.Regex(r"[0-9]{4}(?![0-9])|[〇零○O一二三四五六七八九]{4}").set_name("a 4-digit year")
+    _month = pp.Regex(r"[0-9]{1,2}(?![0-9])|十[一二]?|[元正一二三四五六七八九]").set_name(
+        "a month number"
+    )
+    _day = pp.Regex(
+        r"[0-9]{1,2}(?![0-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+    ).set_name("a day number")
+    DATE = (
+        _year("year")
+        + pp.Suppress(pp.Literal("年").set_name("'年'"))
+        + _month("month")
+        + pp.Suppress(pp.Literal("月").set_name("'月'"))
+        + _day("day")
+        + pp.Suppress(pp.Literal("日").set_name("'日'"))
+        + pp.StringEnd().set_name("the end of the date")
+    ).parse_with_tabs()
+
+    NUMERAL = pp.Regex("二十|十[一二三四五六七八九]?|[一二三四五六七八九]").set_name(
+        "a numeral 一…二十"
+    )
+    #: A clause heading ``十五、`` or a sub-item heading ``(十四)`` / ``（十四）``.
+    HEADING = (
+        NUMERAL("clause") + pp.Suppress("、")
+        | pp.Suppress(pp.Regex(r"[(（]")) + NUMERAL("item") + pp.Suppress(pp.Regex(r"[)）]"))
+    ) + pp.StringEnd()
+    HEADING.parse_with_tabs()
+    return types.SimpleNamespace(
+        number=LICENSE_NUMBER, date=DATE, heading=HEADING, error=pp.ParseBaseException
+    )
 
 
 # -- results -------------------------------------------------------------------------------------
@@ -249,7 +259,8 @@ class DateParts(NamedTuple):
     day: int
 
 
-def _error(exc: pp.ParseBaseException) -> GrammarError:
+def _error(exc) -> GrammarError:
+    """A GrammarError from pyparsing's ParseBaseException."""
     rest = exc.pstr[exc.loc :].split()
     where = f", found '{rest[0][:12]}'" if rest else ", found the end of the text"
     return GrammarError(f"{exc.msg[:1].lower()}{exc.msg[1:]}{where}", exc.loc)
@@ -262,6 +273,8 @@ _PLAIN_NUMBER = re.compile(
     r"[ \t]*(?:[:：][ \t]*)?(?P<prefix>合字|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])?[ \t]*"
     r"(?P<categories>[A-Z][0-9]*(?:\.[A-Z][0-9]*)*)[ \t]*-[ \t]*(?P<digits>[0-9]{8})[ \t]*"
 )
+_NUMERAL = "二十|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_PLAIN_HEADING = re.compile(f"({_NUMERAL})、|[(（]({_NUMERAL})[)）]")
 _PLAIN_DATE = re.compile(
     r"[ \t]*([0-9]{4})[ \t]*年[ \t]*([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日[ \t]*"
 )
@@ -280,8 +293,8 @@ def parse_number(span: str) -> LicenseNumber | GrammarError:
 
 def _number_by_grammar(span: str) -> LicenseNumber | GrammarError:
     try:
-        result = LICENSE_NUMBER.parse_string(span)
-    except pp.ParseBaseException as exc:
+        result = _pyparsing().number.parse_string(span)
+    except _pyparsing().error as exc:
         return _error(exc)
     if "filing" in result:
         kind, sub = "filing", result["filing"]
@@ -308,8 +321,8 @@ def parse_date(span: str) -> DateParts | GrammarError:
 
 def _date_by_grammar(span: str) -> DateParts | GrammarError:
     try:
-        result = DATE.parse_string(span)
-    except pp.ParseBaseException as exc:
+        result = _pyparsing().date.parse_string(span)
+    except _pyparsing().error as exc:
         return _error(exc)
     return DateParts(*(_date_number(result[part]) for part in ("year", "month", "day")))
 
@@ -317,9 +330,17 @@ def _date_by_grammar(span: str) -> DateParts | GrammarError:
 @functools.lru_cache(maxsize=256)
 def parse_heading(span: str) -> tuple[str, int] | None:
     """Parse ``十五、`` to ``("clause", 15)`` and ``(十四)`` to ``("item", 14)``; None if neither."""
+    plain = _PLAIN_HEADING.fullmatch(span)
+    if plain:
+        kind = "clause" if plain[1] else "item"
+        return kind, _numeral_int(plain[1] or plain[2])
+    return _heading_by_grammar(span)
+
+
+def _heading_by_grammar(span: str) -> tuple[str, int] | None:
     try:
-        result = HEADING.parse_string(span)
-    except pp.ParseBaseException:
+        result = _pyparsing().heading.parse_string(span)
+    except _pyparsing().error:
         return None
     kind = "clause" if "clause" in result else "item"
     return kind, _numeral_int(result[kind])

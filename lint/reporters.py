@@ -26,12 +26,10 @@ import hashlib
 import json
 import re
 import unicodedata
-import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from . import __version__
 from .rule import Finding, Rule, Severity, fingerprint
@@ -219,6 +217,8 @@ def help_uri(rule: type[Rule]) -> str:
 def _artifact_uri(path: str) -> str:
     """A finding's path as a URI reference: forward slashes, relative paths kept relative (no
     leading ``./``), percent-encoded where a URI needs it (spaces, ``%``, ``#``, ``?``, non-ASCII)."""
+    from urllib.parse import quote  # imported by the formats that need it: a fast start-up
+
     p = str(path).replace("\\", "/")
     while p.startswith("./"):
         p = p[2:]
@@ -230,6 +230,8 @@ def _artifact_uri(path: str) -> str:
 
 
 def _display_path(path: str) -> str:
+    from urllib.parse import quote  # imported by the formats that need it: a fast start-up
+
     p = str(path).replace("\\", "/")
     while p.startswith("./"):
         p = p[2:]
@@ -460,6 +462,8 @@ def junit(report: Report) -> str:
     ``CODE message``, type the code, text ``path:line:col``), infos go to the case's
     ``<system-out>``. A run without findings is one passing test case "liclint". ``tests`` counts
     test cases and ``failures`` the test cases that failed."""
+    import xml.etree.ElementTree as ET  # imported by the format that needs it: a fast start-up
+
     by_path: dict[str, list[Finding]] = {}
     for f in report.findings:
         by_path.setdefault(f.path, []).append(f)

@@ -200,3 +200,26 @@ def test_date_fast_path_agrees_with_the_grammar(span):
 )
 def test_number_fast_path_examples(span):
     assert grammar.parse_number.__wrapped__(span) == grammar._number_by_grammar(span)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["十", "五", "二", "一", "九", "、", "(", ")", "（", "）", " "]), max_size=6
+    ).map("".join)
+)
+def test_heading_fast_path_agrees_with_the_grammar(span):
+    if grammar._PLAIN_HEADING.fullmatch(span):
+        assert grammar.parse_heading.__wrapped__(span) == grammar._heading_by_grammar(span)
+
+
+def test_a_clean_copy_is_read_without_importing_pyparsing():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from liclint.api import lint_text; from liclint.testing import SAMPLE; "
+        "import datetime; lint_text(SAMPLE, as_of=datetime.date(2025, 6, 1)); "
+        "print('pyparsing' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
