@@ -34,7 +34,7 @@ from .config import ConfigError, Settings, load_config
 from .extract import parse_document
 from .model import Document
 from .plugins import load
-from .reading import STDIN, ReadError, Source, decode, discover, matches, read_bytes
+from .reading import STDIN, ReadError, Source, decode, discover, is_url, matches, read_bytes
 from .rule import Context, Finding, Rule, Severity, fingerprint
 from .runner import UNREADABLE, lint
 
@@ -43,9 +43,9 @@ __all__ = [
     "FileResult",
     "Linter",
     "Settings",
-    "linter_for",
     "lint_paths",
     "lint_text",
+    "linter_for",
     "parse_text",
 ]
 
@@ -268,7 +268,7 @@ def check_files(
     store = Cache(cache, linter.cache_key()) if cache is not None else None
     path_matters = bool(settings.per_file_ignores)
     in_flight: deque = deque()
-    limit = 2 * max(getattr(executor, "_max_workers", 4) or 4, 1)
+    limit = 2 * _workers(executor)
     files = linter.files(list(paths))
     parallel = False
     try:
@@ -286,13 +286,26 @@ def check_files(
             store.save()
 
 
+def _workers(executor) -> int:
+    """How many workers an executor has: a process pool's, a Dask cluster's (its threads)."""
+    count = getattr(executor, "_max_workers", None)
+    client = getattr(executor, "_client", None)
+    if not count and client is not None:
+        with contextlib.suppress(Exception):
+            count = len(client.nthreads())
+    return max(count or 4, 1)
+
+
 def _start(chunk, settings, linter, executor, store, path_matters):
     """Look a chunk's files up in the cache and start checking the others."""
     slots: list[FileResult | tuple[str, str | None]] = []
     todo: list[tuple[str, bytes | None]] = []
     for path in chunk:
+        if path == STDIN:  # standard input belongs to this process, never to a worker
+            slots.append(linter.check_path(path))
+            continue
         data = key = None
-        if store is not None and path != STDIN:
+        if store is not None:
             try:
                 _, data = read_bytes(path, settings.max_size)
             except ReadError:
@@ -310,6 +323,9 @@ def _start(chunk, settings, linter, executor, store, path_matters):
     elif executor is None:
         pending = [linter.check_path(path, data) for path, data in todo]
     else:
+        # a worker may run in another directory: it gets absolute paths, the report keeps the
+        # user's spelling (_finish)
+        todo = [(p if is_url(p) else os.path.abspath(p), data) for p, data in todo]
         pending = executor.submit(_check_batch, settings, todo)
     return slots, pending
 
@@ -322,6 +338,17 @@ def _finish(started, store) -> Iterator[FileResult]:
             yield slot
             continue
         result = next(results)
+        if result.path != slot[0]:
+            result = _renamed(result, slot[0])
         if store is not None and slot[1] is not None and not result.unreadable:
             store.put(slot[1], result.findings)
         yield result
+
+
+def _renamed(result: FileResult, path: str) -> FileResult:
+    """A worker's result under the path the user gave (not the absolute one sent)."""
+    findings = [
+        unreadable(path, f.message) if f.code == UNREADABLE else replace(f, path=path)
+        for f in result.findings
+    ]
+    return FileResult(path, findings, result.unreadable)

@@ -435,10 +435,9 @@ class _scheduler:
             raise UsageError(f"--scheduler {address}: cannot connect: {exc}") from None
 
     def __enter__(self):
-        executor = self.client.get_executor()
-        workers = len(self.client.scheduler_info().get("workers", {})) or 1
-        executor._max_workers = workers  # two batches a worker in flight (check_files)
-        return executor
+        # pure=False: a task is named by its arguments (settings and paths), not by the files'
+        # contents; an impure task is never served from another run's result
+        return self.client.get_executor(pure=False)
 
     def __exit__(self, *exc) -> None:
         self.client.close()

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import NamedTuple
 
-
 # -- folding -------------------------------------------------------------------------------------
 
 

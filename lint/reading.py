@@ -103,8 +103,12 @@ def _discover_url(url: str, include: Sequence[str], exclude: Sequence[str]) -> I
         yield url
         return
     protocol = url.split("://", 1)[0]
+    base = root.rstrip("/")
     for name in found:
-        full = name if "://" in name else f"{protocol}://{name}"
+        if name.startswith(base):  # spelled from the user's URL: one file, one name
+            full = url.rstrip("/") + name[len(base) :]
+        else:
+            full = name if "://" in name else f"{protocol}://{name}"
         if matches(full, include) and not matches(full, exclude):
             yield full
 

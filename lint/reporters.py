@@ -230,7 +230,6 @@ def _artifact_uri(path: str) -> str:
 
 
 def _display_path(path: str) -> str:
-    from urllib.parse import quote  # imported by the formats that need it: a fast start-up
 
     p = str(path).replace("\\", "/")
     while p.startswith("./"):

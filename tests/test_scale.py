@@ -83,3 +83,20 @@ def test_no_cache_writes_nothing(tmp_path, capsys):
     shutil.copy(EXAMPLES / "provincial_icp.md", target)
     run(capsys, "--no-cache", "--cache-dir", str(tmp_path / "cache"), str(target))
     assert not (tmp_path / "cache").exists()
+
+
+def test_standard_input_is_read_here_when_workers_check_the_rest(corpus, capsys, monkeypatch):
+    import io
+
+    data = (EXAMPLES / "forged.md").read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    _, out, _ = run(capsys, "--no-cache", "--jobs", "2", "-", str(corpus))
+    assert "<stdin>:3:11: TXT004" in out and "<stdin>:25:6: DAT001" in out
+
+
+def test_relative_paths_keep_their_spelling_with_workers(corpus, capsys, monkeypatch):
+    monkeypatch.chdir(corpus.parent)
+    one = run(capsys, "--no-cache", "--jobs", "1", "--format", "json", corpus.name)
+    two = run(capsys, "--no-cache", "--jobs", "2", "--format", "json", corpus.name)
+    assert one == two
+    assert f'"path": "{corpus.name}/001_expired_reissue.md"' in one[1]
