@@ -141,3 +141,51 @@ def test_internal_error_is_one_line_unless_debug(capsys, monkeypatch):
     )
     with pytest.raises(RuntimeError):
         main(["check", "--debug", CLEAN])
+
+
+class _Terminal:
+    def __init__(self):
+        import io
+
+        self.buffer = io.StringIO()
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.buffer.write(text)
+
+    def flush(self):
+        pass
+
+
+@pytest.mark.parametrize(
+    "ci, quiet, shown", [(None, False, True), ("true", False, False), (None, True, False)]
+)
+def test_progress_only_on_a_terminal_outside_ci_and_not_quiet(monkeypatch, ci, quiet, shown):
+    from liclint import cli
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.delenv("NO_PROGRESS", raising=False)
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    now = [0.0]
+    progress = cli._Progress(enabled=not quiet)
+    progress.clock = lambda: now[0]
+    progress.start = progress.last = 0.0
+    for files in range(1, 40):
+        now[0] += 0.1
+        progress.update(files, files * 2)
+    progress.done()
+    text = terminal.buffer.getvalue()
+    assert ("files/s" in text and "76 findings" in text) == shown
+    assert not shown or text.endswith("\r\033[K")
+
+
+def test_progress_is_never_shown_when_stderr_is_not_a_terminal(capsys, monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    code, _, err = run(capsys, "check", "--as-of", "2025-06-01", CLEAN)
+    assert code == 0 and err == ""
