@@ -230,13 +230,14 @@ def scale(files: int, quick: bool) -> list[tuple[str, str]]:
                 f"{rss1:.0f} MB / {rss16:.0f} MB = {rss16 / rss1:.2f}x (target <= 1.2x)",
             )
         )
-        for mb in (1, 5, 20):
+        for mb in (0.1, 0.5, 2) if quick else (1, 5, 20):
             big = tmp / f"big{mb}.txt"
             text = "\n".join(templates())
-            big.write_text((text * (mb * MB // len(text.encode()) + 1))[: mb * MB // 3], "utf-8")
+            size = int(mb * MB)
+            big.write_text((text * (size // len(text.encode()) + 1))[: size // 3], "utf-8")
             seconds = best(1, liclint_cmd("--no-cache", "--max-size", "64M", str(big)))
-            rows.append((f"one file of {os.path.getsize(big) / MB:.0f} MB", f"{seconds:.2f} s"))
-    cli, deps, bare = startup()
+            rows.append((f"one file of {os.path.getsize(big) / MB:.1f} MB", f"{seconds:.2f} s"))
+    cli, deps, bare = startup(5 if quick else 20)
     rows += [
         ("start-up: python -c pass", f"{bare * 1000:.0f} ms"),
         ("start-up: import pyparsing, pluggy", f"{deps * 1000:.0f} ms"),
@@ -248,12 +249,12 @@ def scale(files: int, quick: bool) -> list[tuple[str, str]]:
     return rows
 
 
-def startup() -> tuple[float, float, float]:
-    """Median seconds (of 20) of `liclint check one.txt`, of importing the dependencies, and of
+def startup(runs: int = 20) -> tuple[float, float, float]:
+    """Median seconds (of ``runs``) of `liclint check one.txt`, of importing the dependencies, and of
     `python -c pass`."""
 
     def median(cmd: list[str]) -> float:
-        return statistics.median(timed(cmd)[0] for _ in range(20))
+        return statistics.median(timed(cmd)[0] for _ in range(runs))
 
     one = str(ROOT / "examples" / "provincial_icp.md")
     cli = median(liclint_cmd("--no-cache", one))

@@ -116,3 +116,22 @@ def test_hostile_shapes_small():
     ]
     for text in cases:
         pipeline(text)
+
+
+def test_benchmark_script_smoke_run():
+    """bench/run.py runs end to end on 50 files (no timing is asserted: machines are noisy)."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--no-results"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    for row in ("floor (read + 2 regexes)", "liclint --jobs 2", "cached re-run", "peak RSS"):
+        assert f"| {row}" in done.stdout
+    assert "| --jobs 2 report identical to --jobs 1 | True |" in done.stdout
