@@ -34,7 +34,17 @@ from .config import ConfigError, Settings, load_config
 from .extract import parse_document
 from .model import Document
 from .plugins import load
-from .reading import STDIN, ReadError, Source, decode, discover, is_url, matches, read_bytes
+from .reading import (
+    STDIN,
+    ReadError,
+    Source,
+    decode,
+    discover,
+    is_media,
+    is_url,
+    matches,
+    read_bytes,
+)
 from .rule import Context, Finding, Rule, Severity, fingerprint
 from .runner import UNREADABLE, lint
 
@@ -102,9 +112,12 @@ class Linter:
     def context(self) -> Context:
         return Context(self.settings.as_of or dt.date.today(), self._options)
 
-    def check_text(self, text: str, path: str = "<text>") -> list[Finding]:
-        """The findings of one copy's text, as configured (per-file ignores, severities)."""
-        return self._configure(path, lint(parse_document(path, text), self.rules, self.context()))
+    def check_text(self, text: str, path: str = "<text>", media=None) -> list[Finding]:
+        """The findings of one copy's text, as configured (per-file ignores, severities).
+        ``media``: for text extracted from a PDF or an image, where each line came from."""
+        doc = parse_document(path, text)
+        doc.media = media
+        return self._configure(path, lint(doc, self.rules, self.context()))
 
     def check_source(self, source: Source) -> list[Finding]:
         return self.check_text(source.text, source.path)
@@ -113,12 +126,11 @@ class Linter:
         """Read (unless ``data`` holds the file's bytes) and check one file; a file that cannot
         be read is one LIC002 finding."""
         try:
-            name, data = read_bytes(path, self.settings.max_size) if data is None else (path, data)
-            text = decode(data, name)
+            name, text, media = read_copy(path, self.settings, data)
         except ReadError as exc:
             reason = str(exc).removeprefix(f"{path}: ")
             return FileResult(path, [unreadable(path, reason)], True)
-        return FileResult(name, self.check_text(text, name))
+        return FileResult(name, self.check_text(text, name, media))
 
     def cache_key(self) -> str:
         """A digest of everything besides a file's content that changes its findings."""
@@ -139,6 +151,7 @@ class Linter:
             "options": sorted((k, repr(v)) for k, v in self._options.items()),
             "severity": list(self.settings.severity),
             "as_of": self.context().as_of.isoformat(),
+            "ocr": self.settings.ocr_engine,
         }
         return digest(json.dumps(facts, sort_keys=True))
 
@@ -172,6 +185,19 @@ class Linter:
             if matches(relative, (glob,)) or matches(path, (glob,)):
                 codes += [c.upper() for c in globbed]
         return tuple(codes)
+
+
+def read_copy(path: str, settings: Settings, data: bytes | None = None):
+    """(name, text, media) of a copy: a text file decoded, or a PDF or an image (by content)
+    read through :mod:`liclint.media`, with where each line came from (``media``; None for
+    text). Raises ReadError."""
+    name, data = read_bytes(path, settings.max_size) if data is None else (path, data)
+    if not is_media(data):
+        return name, decode(data, name), None
+    from .media import extract
+
+    extracted = extract(data, name, settings.ocr_engine, settings.ocr_threads or None)
+    return name, extracted.text, extracted.lines
 
 
 def _code_stamp(rule: type[Rule]) -> str:

@@ -48,9 +48,12 @@ class Cache:
             return None
         try:
             return [
-                Finding(path, r[0], r[1], r[2], r[3], r[4], Severity(r[5]), r[6], r[7], r[8])
+                Finding(
+                    path, r[0], r[1], r[2], r[3], r[4], Severity(r[5]), r[6], r[7], r[8],
+                    tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in r[9]),
+                )
                 for r in rows
-            ]
+            ]  # fmt: skip
         except (TypeError, ValueError, IndexError):
             return None  # an entry of another shape: recompute it
 
@@ -58,7 +61,7 @@ class Cache:
         shard = key[:2]
         self._shard(shard)[key] = [
             [f.line, f.column, f.end_line, f.end_column, f.code, f.severity.value, f.message,
-             f.name, f.fingerprint]
+             f.name, f.fingerprint, [list(pair) for pair in f.extra]]
             for f in findings
         ]  # fmt: skip
         self._dirty.add(shard)

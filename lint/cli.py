@@ -208,6 +208,17 @@ def build_parser() -> argparse.ArgumentParser:
     parse = sub.add_parser("parse", parents=[common], help="print the document model as JSON")
     parse.add_argument("path", metavar="FILE", help="a license copy; '-' reads standard input")
     parse.add_argument("--max-size", type=_size, default=None, metavar="SIZE")
+    parse.add_argument(
+        "--text",
+        action="store_true",
+        help="print the text liclint read (from a PDF or an image: with page and line numbers)",
+    )
+    for command in (check, parse):
+        command.add_argument(
+            "--ocr-engine",
+            choices=("rapidocr", "tesseract"),
+            help="the OCR engine for scanned PDFs and images (default: rapidocr)",
+        )
 
     rules = sub.add_parser("rules", parents=[common], help="list every rule of every plugin")
     rules.add_argument(
@@ -305,7 +316,7 @@ def _settings(args: argparse.Namespace):
         settings = load_config(found) if found else Settings()
     options = dict(settings.options)
     options.update(_option_values(args.option))
-    return settings.override(
+    settings = settings.override(
         "command line",
         select=args.select,
         ignore=args.ignore,
@@ -315,8 +326,13 @@ def _settings(args: argparse.Namespace):
         include=args.include,
         exclude=args.exclude,
         max_size=args.max_size,
+        ocr_engine=args.ocr_engine,
         options=options if args.option else None,
     )
+    jobs = args.jobs or os.cpu_count() or 1
+    if jobs > 1 and not settings.ocr_threads:  # OCR in N processes: the cores shared, not N×
+        settings = settings.override("--jobs", ocr_threads=max(1, (os.cpu_count() or 1) // jobs))
+    return settings
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -509,16 +525,32 @@ class _Progress:
 
 
 def _parse(args: argparse.Namespace) -> int:
-    from .extract import parse_document
+    from .api import read_copy
+    from .config import Settings
+    from .extract import parse_document, split_lines
     from .model import as_dict
-    from .reading import DEFAULT_MAX_BYTES, ReadError, read
+    from .reading import DEFAULT_MAX_BYTES, ReadError
 
+    settings = Settings(
+        max_size=args.max_size or DEFAULT_MAX_BYTES, ocr_engine=args.ocr_engine or "rapidocr"
+    )
     try:
-        source = read(args.path, args.max_size or DEFAULT_MAX_BYTES)
+        name, text, media = read_copy(args.path, settings)
     except ReadError as exc:
         _error(str(exc))
         return EXIT_ERROR
-    doc = parse_document(source.path, source.text)
+    if args.text:
+        for number, line in enumerate(split_lines(text), 1):
+            where = ""
+            if media is not None and number <= len(media):
+                origin = media[number - 1]
+                where = f"p{origin.page} "
+                if origin.confidence is not None:
+                    where += f"({origin.confidence:.2f}) "
+            sys.stdout.write(f"{where}{number:4d} | {line}\n")
+        return EXIT_OK
+    doc = parse_document(name, text)
+    doc.media = media
     sys.stdout.write(json.dumps(as_dict(doc), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 

@@ -9,8 +9,9 @@ the plugins are loaded (:meth:`Settings.validate`).
 
 Keys (kebab-case, as ruff's): ``select``, ``ignore``, ``extend-select``, ``fail-on``, ``as-of``,
 ``include``, ``exclude``, ``per-file-ignores`` (glob → codes), ``severity`` (code → level),
-``plugins`` (modules to load as plugins), ``max-size``, and the table ``options`` (rule options,
-for example ``expiring-days = 60``).
+``plugins`` (modules to load as plugins), ``max-size``, ``ocr-engine`` (``rapidocr`` or
+``tesseract``), ``ocr-threads``, and the table ``options`` (rule options, for example
+``expiring-days = 60``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ class Settings:
     severity: tuple[tuple[str, str], ...] = ()
     plugins: tuple[str, ...] = ()
     max_size: int = DEFAULT_MAX_BYTES
+    ocr_engine: str = "rapidocr"  # for scanned PDFs and images: "rapidocr" or "tesseract"
+    ocr_threads: int = 0  # threads an OCR engine may use (0: its default; --jobs sets it)
     options: tuple[tuple[str, Any], ...] = ()
     #: the configuration file these settings were read from, if any
     path: str | None = None
@@ -245,6 +248,20 @@ def _size(value: Any) -> int:
     return value
 
 
+def _engine(value: Any) -> str:
+    if value not in ("rapidocr", "tesseract"):
+        raise ValueError(f"expected rapidocr or tesseract, got {value!r}")
+    return value
+
+
+def _threads(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(
+            f"expected a number of threads (0 for the engine's default), got {value!r}"
+        )
+    return value
+
+
 def _options(value: Any) -> tuple[tuple[str, Any], ...]:
     if not isinstance(value, dict):
         raise TypeError(f"expected a table of option = value, got {value!r}")
@@ -270,5 +287,7 @@ _KEYS = {
     "severity": _levels,
     "plugins": _strings,
     "max-size": _size,
+    "ocr-engine": _engine,
+    "ocr-threads": _threads,
     "options": _options,
 }

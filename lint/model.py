@@ -229,6 +229,8 @@ class Document:
     provisions: Provisions | None = None
     pages: list[int] = field(default_factory=lambda: [1])  # the first line of every page
     anchors: int = 0  # how many of the license's fixed labels and headings were found
+    #: for a PDF or an image: where each line of the extracted text came from (liclint.media.Line)
+    media: tuple | None = None
     #: what rules derive from the model once and share (key: the deriving function's name)
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 

@@ -32,6 +32,17 @@ WALK_EXCLUDE = (
     "*.egg-info",
 )
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+#: PDF files and images may be larger than text (scans, photos): up to this many bytes.
+MEDIA_MAX_BYTES = 50 * 1024 * 1024
+#: The first bytes of a PDF or an image (liclint.media reads those; text never imports it).
+MEDIA_MAGIC = (b"%PDF-", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def is_media(data: bytes) -> bool:
+    """Whether bytes are a PDF or an image (by content, not by name)."""
+    return data.startswith(MEDIA_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
+
+
 STDIN = "-"
 
 
@@ -158,8 +169,9 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, byte
     else:
         name = path
         data = _read_file(path, max_bytes)
-    if len(data) > max_bytes:
-        raise ReadError(f"{name}: too large (over {max_bytes} bytes; see --max-size)")
+    limit = max(max_bytes, MEDIA_MAX_BYTES) if is_media(data) else max_bytes
+    if len(data) > limit:
+        raise ReadError(f"{name}: too large (over {limit} bytes; see --max-size)")
     return name, data
 
 
@@ -170,11 +182,15 @@ def _read_file(path: str, max_bytes: int) -> bytes:
             raise ReadError(f"{path}: is a directory")
         if not stat.S_ISREG(info.st_mode):
             raise ReadError(f"{path}: not a regular file (a FIFO, socket or device); not read")
-        if info.st_size > max_bytes:
-            raise ReadError(
-                f"{path}: too large ({info.st_size} bytes, limit {max_bytes}; see --max-size)"
-            )
         with open(path, "rb") as handle:
+            if info.st_size > max_bytes:
+                head = handle.read(16)
+                limit = max(max_bytes, MEDIA_MAX_BYTES) if is_media(head) else max_bytes
+                if info.st_size > limit:
+                    raise ReadError(
+                        f"{path}: too large ({info.st_size} bytes, limit {limit}; see --max-size)"
+                    )
+                return head + handle.read(limit + 1 - len(head))
             return handle.read(max_bytes + 1)
     except ReadError:
         raise
@@ -190,7 +206,10 @@ def _read_url(url: str, max_bytes: int) -> bytes:
     fs, path = _fsspec(url)
     try:
         with fs.open(path, "rb") as handle:
-            return handle.read(max_bytes + 1)
+            data = handle.read(max_bytes + 1)
+            if len(data) > max_bytes and is_media(data):
+                data += handle.read(max(max_bytes, MEDIA_MAX_BYTES) + 1 - len(data))
+            return data
     except FileNotFoundError:
         raise ReadError(f"{url}: no such file") from None
     except IsADirectoryError:

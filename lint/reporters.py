@@ -324,6 +324,8 @@ def sarif_log(report: Report) -> dict[str, Any]:
         result["message"] = {"text": f.message or f.code}
         result["locations"] = [_location(f)]
         result["partialFingerprints"] = {FINGERPRINT_KEY: _fingerprint(f)}
+        if f.extra:  # a PDF or an image: the page, the box on it, the OCR confidence
+            result["properties"] = dict(f.extra)
         results.append(result)
         if f.code in (UNREADABLE, RULE_CRASHED):
             notification: dict[str, Any] = {

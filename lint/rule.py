@@ -44,6 +44,9 @@ class Finding:
     #: A digest of the code and the offending text (whitespace removed), not of the position:
     #: the same problem keeps its fingerprint when lines move (baselines, SARIF, GitLab).
     fingerprint: str = field(default="", compare=False)
+    #: where the text came from when it was extracted from a PDF or an image: page, box on the
+    #: page, OCR confidence (pairs, so that a finding stays hashable)
+    extra: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -57,7 +60,12 @@ class Finding:
             "severity": self.severity.value,
             "message": self.message,
             "fingerprint": self.fingerprint,
+            **dict(self.extra),
         }
+
+
+#: OCR lines read with less confidence than this are named in the findings that rest on them.
+LOW_CONFIDENCE = 0.80
 
 
 def fingerprint(code: str, text: str) -> str:
@@ -128,6 +136,16 @@ class Rule:
         where = doc.source_span(where)
         # the offending text and its whole line: specific, and independent of the position
         text = doc.source_text(where) + "\0" + doc.source_text(Span(where.line, 1, where.line, 1))
+        extra: tuple = ()
+        if doc.media is not None and 1 <= where.line <= len(doc.media):
+            origin = doc.media[where.line - 1]
+            extra = tuple(origin.properties().items())
+            message += f" (page {origin.page})"
+            if origin.confidence is not None and origin.confidence < LOW_CONFIDENCE:
+                message += (
+                    f"; OCR read this line with confidence {origin.confidence:.2f}, so the text "
+                    "may be misread: check it on the original"
+                )
         return Finding(
             doc.path,
             where.line,
@@ -139,6 +157,7 @@ class Rule:
             message,
             self.name,
             fingerprint(self.code, text),
+            extra,
         )
 
     @classmethod

@@ -128,8 +128,7 @@ def test_the_cli_on_a_cluster_prints_the_report_of_one_process(corpus, cluster, 
     code, out, err = local
     assert code == 2 and len(json.loads(out)) > 160
     assert err.splitlines() == [
-        f"liclint: error: {corpus / '0075_scan.md'}: "
-        "not text (contains NUL bytes; binary or image data?)"
+        f"liclint: error: {corpus / '0075_scan.md'}: not a readable image (UnidentifiedImageError)"
     ]
 
 

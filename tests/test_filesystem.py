@@ -41,9 +41,9 @@ def test_walk_skips_links_fifos_and_loops(tree):
 def test_walk_reports_binary_and_checks_the_rest(tree, capsys):
     code, out, err = run(capsys, str(tree))
     assert code == 2
-    assert "image.md: not text" in err and err.count("\n") == 1
+    assert "image.md: not a readable image" in err and err.count("\n") == 1
     # the unreadable file is a finding of the report too (LIC002), the other two are clean
-    assert "image.md:1:1: LIC002 [error] not text" in out and "in 3 files" in out
+    assert "image.md:1:1: LIC002 [error] not a readable image" in out and "in 3 files" in out
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,291 @@
+"""PDF files and scanned images: the text a reviewer would read off them, line by line, with where
+each line came from (page, box on the page, OCR confidence).
+
+A PDF with a text layer is read from it (pypdfium2, ``liclint[pdf]``); a page without one (a scan)
+is rendered and read by OCR, as are images (RapidOCR, ``liclint[ocr]``; or Tesseract). Pages are
+processed one at a time, so a long PDF never holds every page image in memory. The text this
+module returns goes through the same normalisation, parser and rules as a text file: OCR spacing,
+page furniture and full-width characters are :mod:`liclint.normalize`'s business, not this one's.
+
+Nothing here is imported for text input.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from dataclasses import dataclass
+
+from .reading import ReadError
+
+#: The first bytes of each supported kind of file.
+_MAGIC = (
+    (b"%PDF-", "pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image"),
+    (b"\xff\xd8\xff", "image"),
+    (b"II*\x00", "image"),
+    (b"MM\x00*", "image"),
+)
+ENGINES = ("rapidocr", "tesseract")
+#: A page whose text layer has fewer characters than this is taken for a scan and OCR'd.
+MIN_TEXT_LAYER = 20
+#: Render scale for OCR: 72 dpi x 3 = 216 dpi.
+RENDER_SCALE = 3
+
+
+def kind(data: bytes) -> str | None:
+    """ "pdf", "image", or None for anything else (decided by content, not by the file name)."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """Where a line of extracted text came from."""
+
+    page: int  # 1-based
+    box: tuple[float, float, float, float] | None = (
+        None  # x0, y0, x1, y1 in pixels of the page image
+    )
+    confidence: float | None = None  # OCR's (the lowest of the line's pieces); None: a text layer
+
+    def properties(self) -> dict:
+        out: dict = {"page": self.page}
+        if self.box is not None:
+            out["box"] = [round(v, 1) for v in self.box]
+        if self.confidence is not None:
+            out["ocr_confidence"] = round(self.confidence, 3)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The text of a PDF or image, one :class:`Line` for each of its lines."""
+
+    text: str
+    lines: tuple[Line, ...]
+    method: str  # "text layer", "ocr" or "text layer and ocr"
+
+
+def extract(
+    data: bytes, name: str, engine: str = "rapidocr", threads: int | None = None
+) -> Extracted:
+    """The text of a PDF or an image (see :func:`kind`)."""
+    what = kind(data)
+    if what == "pdf":
+        return _pdf(data, name, engine, threads)
+    if what == "image":
+        ocr = _ocr(engine, threads, name)
+        texts, lines = _ocr_page(ocr, _image(data, name), 1)
+        return Extracted("\n".join(texts), tuple(lines), "ocr")
+    raise ReadError(f"{name}: not a PDF or an image")
+
+
+# -- PDF --------------------------------------------------------------------------------------------
+
+
+def _pdf(data: bytes, name: str, engine: str, threads: int | None) -> Extracted:
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        raise ReadError(
+            f"{name}: a PDF; reading PDF files needs: pip install 'liclint[pdf]'"
+        ) from None
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(f"{name}: not a readable PDF ({exc})") from None
+    texts: list[str] = []
+    lines: list[Line] = []
+    methods = set()
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            layer = _text_layer(page)
+            if len("".join(layer.split())) >= MIN_TEXT_LAYER:
+                page_lines = layer.split("\n")
+                methods.add("text layer")
+                texts += page_lines
+                lines += [Line(index + 1)] * len(page_lines)
+            else:  # a scanned page: render it and read it
+                ocr = _ocr(engine, threads, name, what="a scanned PDF")
+                image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil()
+                page_texts, page_lines = _ocr_page(ocr, image, index + 1)
+                methods.add("ocr")
+                texts += page_texts
+                lines += page_lines
+                del image
+            page.close()
+    finally:
+        document.close()
+    return Extracted("\n".join(texts), tuple(lines), " and ".join(sorted(methods, reverse=True)))
+
+
+def _text_layer(page) -> str:
+    """A page's text in reading order (pdfium orders by position, not by the content stream)."""
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_bounded()
+    finally:
+        textpage.close()
+    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+
+
+# -- images and OCR ----------------------------------------------------------------------------------
+
+
+def _image(data: bytes, name: str):
+    try:
+        from PIL import Image, ImageOps
+    except ImportError:
+        raise ReadError(
+            f"{name}: an image; reading images needs: pip install 'liclint[ocr]'"
+        ) from None
+    import io
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except Exception as exc:  # Pillow raises many kinds for broken files
+        raise ReadError(f"{name}: not a readable image ({type(exc).__name__})") from None
+    return ImageOps.exif_transpose(image).convert("L")
+
+
+def _ocr(engine: str, threads: int | None, name: str, what: str = "an image"):
+    if engine == "tesseract":
+        return _Tesseract(threads, name)
+    return _rapidocr(threads or 0, name, what)
+
+
+@functools.cache
+def _rapidocr_engine(threads: int):
+    from rapidocr import RapidOCR
+
+    for logger in ("RapidOCR", "rapidocr"):
+        logging.getLogger(logger).setLevel(logging.WARNING)
+    params = {"Global.use_cls": False, "Global.log_level": "warning"}
+    if threads:
+        params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
+        params["EngineConfig.onnxruntime.inter_op_num_threads"] = 1
+    try:
+        return RapidOCR(params=params)
+    except Exception:  # older releases do not know the log level key
+        params.pop("Global.log_level")
+        return RapidOCR(params=params)
+
+
+def _rapidocr(threads: int, name: str, what: str):
+    try:
+        engine = _rapidocr_engine(threads)
+    except ImportError:
+        raise ReadError(
+            f"{name}: {what}; reading it needs OCR: pip install 'liclint[ocr]'"
+        ) from None
+    return _RapidOCR(engine)
+
+
+class _RapidOCR:
+    def __init__(self, engine) -> None:
+        self.engine = engine
+
+    def read(self, image) -> list[tuple[str, tuple[float, float, float, float], float]]:
+        import numpy
+
+        result = self.engine(numpy.asarray(image.convert("RGB")))
+        if result is None or result.txts is None:
+            return []
+        pieces = []
+        for text, box, score in zip(result.txts, result.boxes, result.scores, strict=True):
+            xs, ys = [p[0] for p in box], [p[1] for p in box]
+            pieces.append((text, (min(xs), min(ys), max(xs), max(ys)), float(score)))
+        return pieces
+
+
+class _Tesseract:
+    """Tesseract (Debian's tesseract-ocr with chi_sim), one page at a time, single-threaded."""
+
+    def __init__(self, threads: int | None, name: str) -> None:
+        import shutil
+
+        self.binary = shutil.which("tesseract")
+        if self.binary is None:
+            raise ReadError(
+                f"{name}: the OCR engine 'tesseract' is not installed "
+                "(apt-get install tesseract-ocr tesseract-ocr-chi-sim), or use ocr-engine = rapidocr"
+            )
+        self.threads = threads or 1
+
+    def read(self, image) -> list[tuple[str, tuple[float, float, float, float], float]]:
+        import csv
+        import io
+        import subprocess
+
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        env = {**os.environ, "OMP_THREAD_LIMIT": str(self.threads)}
+        done = subprocess.run(
+            [self.binary, "stdin", "stdout", "-l", "chi_sim", "--psm", "6", "tsv"],
+            input=buffer.getvalue(),
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise ReadError(
+                f"tesseract failed: {done.stderr.decode(errors='replace').strip()[:200]}"
+            )
+        rows = csv.DictReader(io.StringIO(done.stdout.decode("utf-8")), delimiter="\t", quoting=3)
+        lines: dict[tuple[str, str, str], list] = {}
+        for row in rows:
+            if row.get("level") != "5" or not (row.get("text") or "").strip():
+                continue
+            key = (row["block_num"], row["par_num"], row["line_num"])
+            x, y, w, h = (float(row[k]) for k in ("left", "top", "width", "height"))
+            lines.setdefault(key, []).append(
+                (row["text"], (x, y, x + w, y + h), float(row["conf"]) / 100)
+            )
+        pieces = []
+        for words in lines.values():
+            box = (
+                min(b[0] for _, b, _ in words),
+                min(b[1] for _, b, _ in words),
+                max(b[2] for _, b, _ in words),
+                max(b[3] for _, b, _ in words),
+            )
+            pieces.append((" ".join(t for t, _, _ in words), box, min(c for _, _, c in words)))
+        return pieces
+
+
+def _ocr_page(ocr, image, page: int) -> tuple[list[str], list[Line]]:
+    """The lines of one page image, in reading order: pieces whose boxes share a row (they overlap
+    vertically by more than half the smaller height) form one line, left to right."""
+    pieces = sorted(ocr.read(image), key=lambda p: (p[1][1], p[1][0]))
+    rows: list[list] = []
+    for piece in pieces:
+        box = piece[1]
+        if rows:
+            last = rows[-1]
+            top = max(b[1] for _, b, _ in last)
+            bottom = min(b[3] for _, b, _ in last)
+            height = min(box[3] - box[1], min(b[3] - b[1] for _, b, _ in last))
+            if min(bottom, box[3]) - max(top, box[1]) > height / 2:
+                last.append(piece)
+                continue
+        rows.append([piece])
+    texts, lines = [], []
+    for row in rows:
+        row.sort(key=lambda p: p[1][0])
+        texts.append("  ".join(text for text, _, _ in row))  # two spaces: a gap between boxes
+        box = (
+            min(b[0] for _, b, _ in row),
+            min(b[1] for _, b, _ in row),
+            max(b[2] for _, b, _ in row),
+            max(b[3] for _, b, _ in row),
+        )
+        lines.append(Line(page, box, min(score for _, _, score in row)))
+    return texts, lines
