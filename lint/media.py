@@ -127,13 +127,44 @@ def _pdf(data: bytes, name: str, engine: str, threads: int | None) -> Extracted:
 
 
 def _text_layer(page) -> str:
-    """A page's text in reading order (pdfium orders by position, not by the content stream)."""
+    """A page's text in reading order: pdfium's text runs (rectangles) sorted top to bottom, runs
+    on one row left to right. The content stream's order is not the reading order: a form's
+    values may be written before its labels."""
     textpage = page.get_textpage()
     try:
-        text = textpage.get_text_bounded()
+        runs = []
+        for index in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(index)
+            text = textpage.get_text_bounded(left, bottom, right, top)
+            text = text.replace("\r", "").replace("\n", "")
+            if text.strip():
+                runs.append((text, (left, -top, right, -bottom)))  # y grows downwards, as images
     finally:
         textpage.close()
-    return text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+    return "\n".join(_rows(runs)[0])
+
+
+def _rows(pieces):
+    """Pieces (text, box) grouped into lines: pieces whose boxes share a row (they overlap
+    vertically by more than half the smaller height) form one line, left to right. Returns the
+    lines' texts and their pieces."""
+    rows: list[list] = []
+    for piece in sorted(pieces, key=lambda p: (p[1][1], p[1][0])):
+        box = piece[1]
+        if rows:
+            last = rows[-1]
+            top = max(p[1][1] for p in last)
+            bottom = min(p[1][3] for p in last)
+            height = min(box[3] - box[1], min(p[1][3] - p[1][1] for p in last))
+            if min(bottom, box[3]) - max(top, box[1]) > height / 2:
+                last.append(piece)
+                continue
+        rows.append([piece])
+    texts = []
+    for row in rows:
+        row.sort(key=lambda p: p[1][0])
+        texts.append("  ".join(p[0] for p in row))  # two spaces: a gap between pieces
+    return texts, rows
 
 
 # -- images and OCR ----------------------------------------------------------------------------------
@@ -200,9 +231,9 @@ class _RapidOCR:
         if result is None or result.txts is None:
             return []
         pieces = []
-        for text, box, score in zip(result.txts, result.boxes, result.scores, strict=True):
-            xs, ys = [p[0] for p in box], [p[1] for p in box]
-            pieces.append((text, (min(xs), min(ys), max(xs), max(ys)), float(score)))
+        for text, quad, score in zip(result.txts, result.boxes, result.scores, strict=True):
+            quad = tuple((float(x), float(y)) for x, y in quad)  # tl, tr, br, bl
+            pieces.append((text, quad, float(score)))
         return pieces
 
 
@@ -257,35 +288,48 @@ class _Tesseract:
                 max(b[2] for _, b, _ in words),
                 max(b[3] for _, b, _ in words),
             )
-            pieces.append((" ".join(t for t, _, _ in words), box, min(c for _, _, c in words)))
+            quad = ((box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3]))
+            pieces.append((" ".join(t for t, _, _ in words), quad, min(c for _, _, c in words)))
         return pieces
 
 
 def _ocr_page(ocr, image, page: int) -> tuple[list[str], list[Line]]:
-    """The lines of one page image, in reading order: pieces whose boxes share a row (they overlap
-    vertically by more than half the smaller height) form one line, left to right."""
-    pieces = sorted(ocr.read(image), key=lambda p: (p[1][1], p[1][0]))
-    rows: list[list] = []
-    for piece in pieces:
-        box = piece[1]
-        if rows:
-            last = rows[-1]
-            top = max(b[1] for _, b, _ in last)
-            bottom = min(b[3] for _, b, _ in last)
-            height = min(box[3] - box[1], min(b[3] - b[1] for _, b, _ in last))
-            if min(bottom, box[3]) - max(top, box[1]) > height / 2:
-                last.append(piece)
-                continue
-        rows.append([piece])
+    """The lines of one page image, in reading order. OCR gives a quadrilateral for each piece of
+    text; on a photo the page is slightly rotated, so two pieces are on one line when the middle
+    of the second's left edge lies within the first's right edge (not when their upright boxes
+    overlap, which neighbouring lines of a tilted page do)."""
+    rows = [[piece] for piece in ocr.read(image)]
+    merged = True
+    while merged:  # join a row to the row it continues, until none continues another
+        merged = False
+        for first in rows:
+            for second in rows:
+                if second is not first and _continues(first[-1][1], second[0][1]):
+                    first.extend(second)
+                    rows.remove(second)
+                    merged = True
+                    break
+            if merged:
+                break
+    rows.sort(key=lambda row: (_left_middle(row[0][1])[1], row[0][1][0][0]))
     texts, lines = [], []
     for row in rows:
-        row.sort(key=lambda p: p[1][0])
-        texts.append("  ".join(text for text, _, _ in row))  # two spaces: a gap between boxes
-        box = (
-            min(b[0] for _, b, _ in row),
-            min(b[1] for _, b, _ in row),
-            max(b[2] for _, b, _ in row),
-            max(b[3] for _, b, _ in row),
-        )
+        texts.append("  ".join(text for text, _, _ in row))  # two spaces: a gap between pieces
+        xs = [x for _, quad, _ in row for x, _ in quad]
+        ys = [y for _, quad, _ in row for _, y in quad]
+        box = (min(xs), min(ys), max(xs), max(ys))
         lines.append(Line(page, box, min(score for _, _, score in row)))
     return texts, lines
+
+
+def _continues(left, right) -> bool:
+    """Whether the piece with quadrilateral ``right`` goes on the line of ``left``: the middle of
+    its left edge lies within the right edge of ``left``, and it starts after ``left`` ends."""
+    (_, tr, br, _) = left
+    x, y = _left_middle(right)
+    return tr[1] <= y <= br[1] and x >= min(tr[0], br[0]) - (br[1] - tr[1])
+
+
+def _left_middle(quad) -> tuple[float, float]:
+    (tl, _, _, bl) = quad
+    return (tl[0] + bl[0]) / 2, (tl[1] + bl[1]) / 2

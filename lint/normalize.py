@@ -286,11 +286,16 @@ def _clean(raw: str, folded: str, index: int, start: int, end: int, out: _Builde
     # OCR-spaced: whitespace after every third character or more often (there cannot be more
     # gaps than whitespace characters, so most lines are decided without the regex)
     gaps = len(_CJK_GAP.findall(raw, start, end)) if 3 * spaces >= len(body) - spaces else 0
-    if gaps and 3 * gaps >= len(body) - spaces:
+    spaced = bool(gaps) and 3 * gaps >= len(body) - spaces
+    if spaced:
         drops += [(m.start() - start, m.end() - start) for m in _CJK_GAP.finditer(raw, start, end)]
         drops += [m.span() for m in _OCR_GAP.finditer(line)]
     indent = len(line) - len(line.lstrip(" \t\u3000"))
     colon = _LABEL_GAP.match(line, indent)
+    if colon and spaced and colon.group(1) in (" ", "\u3000"):
+        # on an OCR-spaced line one space follows every character: only a wider gap (or a tab)
+        # stands for a colon ("业 务 种 类 和 相 应…" is a sentence that wraps at a label's words)
+        colon = None
     if colon:  # a label, perhaps spaced out, and the whitespace standing for its colon
         drops += [m.span() for m in _SPACE_RUN.finditer(line, indent, colon.start(1))]
         drops.append(colon.span(1))
