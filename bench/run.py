@@ -237,6 +237,7 @@ def scale(files: int, quick: bool) -> list[tuple[str, str]]:
             big.write_text((text * (size // len(text.encode()) + 1))[: size // 3], "utf-8")
             seconds = best(1, liclint_cmd("--no-cache", "--max-size", "64M", str(big)))
             rows.append((f"one file of {os.path.getsize(big) / MB:.1f} MB", f"{seconds:.2f} s"))
+    rows += media_rows()
     cli, deps, bare = startup(5 if quick else 20)
     rows += [
         ("start-up: python -c pass", f"{bare * 1000:.0f} ms"),
@@ -246,6 +247,26 @@ def scale(files: int, quick: bool) -> list[tuple[str, str]]:
             f"{cli * 1000:.0f} ms = {cli / deps:.2f}x the imports (target <= 1.4x)",
         ),
     ]
+    return rows
+
+
+def media_rows() -> list[tuple[str, str]]:
+    """Seconds per page and peak memory for PDFs and images (liclint[pdf], liclint[ocr])."""
+    import importlib.util
+
+    if not (importlib.util.find_spec("pypdfium2") and importlib.util.find_spec("rapidocr")):
+        return [("PDF and OCR", "not measured: pip install -e '.[ocr]'")]
+    media = ROOT / "tests" / "fixtures" / "media"
+    rows = []
+    for name, pages, what in (
+        ("text.pdf", 5, "text PDF (text layer)"),
+        ("scan.pdf", 5, "scanned PDF (OCR)"),
+        ("photo.jpg", 1, "photo JPEG (OCR)"),
+    ):
+        start = time.perf_counter()
+        rss = peak_rss(["--no-cache", "--jobs", "1", str(media / name)])
+        seconds = time.perf_counter() - start
+        rows.append((what, f"{seconds / pages:.2f} s a page ({pages} pages), peak {rss:.0f} MB"))
     return rows
 
 

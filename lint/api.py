@@ -67,6 +67,7 @@ class FileResult:
     path: str
     findings: list[Finding]
     unreadable: bool = False
+    pages: int = 0  # pages read from a PDF or an image (0 for text)
 
 
 class Linter:
@@ -130,7 +131,8 @@ class Linter:
         except ReadError as exc:
             reason = str(exc).removeprefix(f"{path}: ")
             return FileResult(path, [unreadable(path, reason)], True)
-        return FileResult(name, self.check_text(text, name, media))
+        pages = media[-1].page if media else 0
+        return FileResult(name, self.check_text(text, name, media), pages=pages)
 
     def cache_key(self) -> str:
         """A digest of everything besides a file's content that changes its findings."""

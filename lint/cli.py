@@ -366,7 +366,7 @@ def _check(args: argparse.Namespace) -> int:
                 _error(f"{result.path}: {result.findings[0].message}")
                 failed = True
             findings.extend(result.findings)
-            progress.update(files, len(findings))
+            progress.update(files, len(findings), result.pages)
     progress.done()
     findings.sort()
     if args.write_baseline:
@@ -505,8 +505,10 @@ class _Progress:
         self.clock = time.monotonic
         self.start = self.last = self.clock()
         self.shown = False
+        self.pages = 0
 
-    def update(self, files: int, findings: int) -> None:
+    def update(self, files: int, findings: int, pages: int = 0) -> None:
+        self.pages += pages
         if not self.enabled:
             return
         now = self.clock()
@@ -514,7 +516,10 @@ class _Progress:
             return  # short runs show nothing; long ones refresh five times a second
         self.last = now
         rate = files / max(now - self.start, 1e-9)
-        sys.stderr.write(f"\rliclint: {files} files, {rate:,.0f} files/s, {findings} findings")
+        read = f" ({self.pages} pages of PDFs and images)" if self.pages else ""
+        sys.stderr.write(
+            f"\rliclint: {files} files{read}, {rate:,.1f} files/s, {findings} findings"
+        )
         sys.stderr.flush()
         self.shown = True
 

@@ -127,21 +127,44 @@ def _pdf(data: bytes, name: str, engine: str, threads: int | None) -> Extracted:
 
 
 def _text_layer(page) -> str:
-    """A page's text in reading order: pdfium's text runs (rectangles) sorted top to bottom, runs
-    on one row left to right. The content stream's order is not the reading order: a form's
-    values may be written before its labels."""
+    """A page's text in reading order. Characters are taken in the content stream's order and cut
+    into runs (a run ends where the next character is not on the same row, further right); runs
+    are then placed by position: runs on one row left to right, rows top to bottom. So a form
+    that writes its values before its labels reads label, value; a scanner's text layer, whose
+    stretched lines may overlap, keeps each line's own order."""
     textpage = page.get_textpage()
     try:
-        runs = []
-        for index in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(index)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            text = text.replace("\r", "").replace("\n", "")
-            if text.strip():
-                runs.append((text, (left, -top, right, -bottom)))  # y grows downwards, as images
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count)
+        runs: list[tuple[str, tuple[float, float, float, float]]] = []
+        chars: list[str] = []
+        box = None
+        for index in range(min(count, len(text))):
+            char = text[index]
+            left, bottom, right, top = textpage.get_charbox(index, loose=True)
+            if char in "\r\n" or top <= bottom:
+                if char in "\r\n" and chars:  # pdfium's own line break ends a run
+                    runs.append(("".join(chars), box))
+                    chars, box = [], None
+                elif char == " " and chars:
+                    chars.append(char)
+                continue
+            here = (left, -top, right, -bottom)  # y grows downwards, as in images
+            same_row = box is not None and box[1] < (here[1] + here[3]) / 2 < box[3]
+            if chars and not (same_row and here[0] >= box[2] - (box[3] - box[1])):
+                runs.append(("".join(chars), box))
+                chars, box = [], None
+            chars.append(char)
+            box = (
+                here
+                if box is None
+                else (box[0], min(box[1], here[1]), here[2], max(box[3], here[3]))
+            )
+        if chars:
+            runs.append(("".join(chars), box))
     finally:
         textpage.close()
-    return "\n".join(_rows(runs)[0])
+    return "\n".join(_rows([(t.strip(), b) for t, b in runs if t.strip()])[0])
 
 
 def _rows(pieces):
