@@ -178,3 +178,22 @@ def test_text_input_never_imports_the_extras():
         [sys.executable, "-c", code, example], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.skipif(
+    __import__("shutil").which("tesseract") is None,
+    reason="Tesseract (apt-get install tesseract-ocr tesseract-ocr-chi-sim; .ci/run installs it)",
+)
+def test_tesseract_is_the_other_engine_and_its_doubts_are_named(capsys):
+    args = ["--isolated", "--no-cache", "--jobs", "1", "--ocr-engine", "tesseract"]
+    code, out, _ = run(capsys, "check", *args, "--as-of", AS_OF, "--format", "json",
+                       str(MEDIA / "scan_tampered.pdf"))  # fmt: skip
+    findings = json.loads(out)
+    assert code == 1
+    assert any(f["code"] == "DAT001" and f["page"] == 1 for f in findings)
+    assert any(
+        f["code"] == "NUM005" and f["page"] == 3 and "20230571" in f["message"] for f in findings
+    )
+    assert all("ocr_confidence" in f and "box" in f for f in findings)
+    doubtful = [f for f in findings if f["ocr_confidence"] < 0.8]
+    assert doubtful and all("check it on the original" in f["message"] for f in doubtful)
