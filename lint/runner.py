@@ -22,6 +22,17 @@ so it is reported as an error on the file, naming the rule and the exception. Re
 rule's authors with the file; `liclint check --debug` does not change this, the finding is the
 report.
 """,
+    UNREADABLE: f"""{UNREADABLE} unreadable-file (error)
+
+The file could not be read: it does not exist, is binary but neither a PDF nor an image (an
+archive, a spreadsheet), is a PDF or an image while liclint[pdf] / liclint[ocr] is not installed
+(the message names the extra), is a broken PDF or image, is larger than --max-size (50 MB for PDFs
+and images), or is not text in UTF-8 or GB18030.
+
+Why: a copy that was not checked must not pass as a clean one. The reason is printed on stderr and
+is also a finding in every report format (a SARIF notification and result, a JUnit failure), so a
+CI dashboard shows it; the exit code is 2.
+""",
 }
 
 

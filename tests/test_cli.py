@@ -100,9 +100,10 @@ def test_rules_and_explain(capsys):
     assert code == 0 and out.startswith("DAT006 expired (error)") and "Citation:" in out
 
 
-def test_explain_engine_finding(capsys):
-    code, out, _ = run(capsys, "explain", "LIC001")
-    assert code == 0 and out.startswith("LIC001 rule-crashed (error)")
+@pytest.mark.parametrize("code, name", [("LIC001", "rule-crashed"), ("LIC002", "unreadable-file")])
+def test_explain_engine_finding(capsys, code, name):
+    status, out, _ = run(capsys, "explain", code)
+    assert status == 0 and out.startswith(f"{code} {name} (error)")
 
 
 def test_output_is_deterministic(capsys):
