@@ -344,10 +344,12 @@ def _check(args: argparse.Namespace) -> int:
 
     try:
         settings = _settings(args)
+        linter = linter_for(settings)  # also checks codes and options against the rules
         if args.show_settings:
+            for problem in linter.plugin_errors:
+                _error(problem)
             sys.stdout.write(settings.show())
-            return EXIT_OK
-        linter = linter_for(settings)
+            return EXIT_ERROR if linter.plugin_errors else EXIT_OK
         accepted = baseline.load(args.baseline) if args.baseline else None
     except (ConfigError, baseline.BaselineError) as exc:
         raise UsageError(str(exc)) from None
@@ -377,7 +379,14 @@ def _check(args: argparse.Namespace) -> int:
         print(f"liclint: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
         return EXIT_ERROR if failed else EXIT_OK
     if accepted is not None:
-        findings = baseline.hide(findings, accepted)
+        shown = baseline.hide(findings, accepted, args.baseline)
+        if len(shown) < len(findings):
+            print(
+                f"liclint: {len(findings) - len(shown)} findings hidden by the baseline "
+                f"{args.baseline}",
+                file=sys.stderr,
+            )
+        findings = shown
     report = Report(
         findings,
         files,
@@ -387,8 +396,17 @@ def _check(args: argparse.Namespace) -> int:
     )
     output = REPORTERS[args.format or "text"](report)
     if args.statistics:
-        output += statistics(report)
+        if (args.format or "text") in ("text", "full"):
+            output += statistics(report)
+        else:  # a machine-readable report stays parseable: the counts go to stderr
+            sys.stderr.write(statistics(report))
     _write(output, args.output_file)
+    if files == 0:
+        _error_kind = "warning"
+        print(
+            f"liclint: {_error_kind}: no files to check (include: {', '.join(settings.include)})",
+            file=sys.stderr,
+        )
     if failed:
         return EXIT_ERROR
     threshold = Severity(settings.fail_on).rank

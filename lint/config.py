@@ -166,9 +166,14 @@ def find_config(start: str | Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # someone else's broken pyproject.toml is not ours to report
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        # broken: ours to report if it holds our table (load_config says where it is broken)
+        return "tool.liclint" in text
     return "liclint" in data.get("tool", {})
 
 

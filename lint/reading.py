@@ -10,7 +10,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-DEFAULT_INCLUDE = ("*.txt", "*.md")
+#: What a directory walk checks: text copies, PDF files and images (read by content, so a
+#: ``.txt`` that is really a PDF is still read as a PDF).
+DEFAULT_INCLUDE = (
+    "*.txt", "*.md", "*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff", "*.webp",
+)  # fmt: skip
 #: Directories a walk never enters (as ruff does): tool caches, environments, VCS data.
 WALK_EXCLUDE = (
     ".git",

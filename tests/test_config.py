@@ -137,3 +137,39 @@ def test_output_file_and_statistics(project, capsys):
     assert any(f["code"] == "DAT006" for f in json.loads(report.read_text("utf-8")))
     code, out, _ = run(capsys, "check", "--as-of", "2026-11-24", "--statistics", str(project))
     assert any(line.split()[1:2] == ["DAT006"] for line in out.splitlines() if line.strip())
+
+
+def test_a_broken_pyproject_holding_our_table_is_reported(project, capsys):
+    (project / "pyproject.toml").write_text('[tool.liclint]\nignore = ["DAT007"\n', "utf-8")
+    code, out, err = run(capsys, "check", str(project))
+    assert code == 2 and out == "" and "pyproject.toml: not valid TOML" in err
+
+
+def test_someone_elses_broken_pyproject_is_not_ours(project, capsys):
+    (project / "pyproject.toml").write_text('[project]\nname = "x\n', "utf-8")
+    code, _, err = run(capsys, "check", "--as-of", "2025-06-01", str(project / "licenses"))
+    assert code == 0 and err == ""
+
+
+def test_the_baseline_matches_however_the_files_are_named(project, capsys, monkeypatch):
+    base = project / "baseline.json"
+    args = ("check", "--isolated", "--as-of", "2026-11-24")
+    monkeypatch.chdir(project)
+    run(capsys, *args, "--write-baseline", str(base), "licenses")
+    code, _, err = run(capsys, *args, "--baseline", str(base), str(project / "licenses"))
+    assert code == 0 and "hidden by the baseline" in err
+    monkeypatch.chdir(project / "licenses")
+    assert run(capsys, *args, "--baseline", "../baseline.json", ".")[0] == 0
+
+
+def test_statistics_leave_a_machine_report_parseable(project, capsys):
+    _code, out, err = run(
+        capsys, "check", "--as-of", "2026-11-24", "--format", "json", "--statistics", str(project)
+    )
+    assert json.loads(out) and "DAT006" in err
+
+
+def test_no_files_is_said(tmp_path, capsys):
+    (tmp_path / "notes.docx").write_text("x", "utf-8")
+    code, out, err = run(capsys, "check", "--isolated", str(tmp_path))
+    assert code == 0 and "no files to check" in err and "0 files" in out

@@ -197,3 +197,18 @@ def test_tesseract_is_the_other_engine_and_its_doubts_are_named(capsys):
     assert all("ocr_confidence" in f and "box" in f for f in findings)
     doubtful = [f for f in findings if f["ocr_confidence"] < 0.8]
     assert doubtful and all("check it on the original" in f["message"] for f in doubtful)
+
+
+def test_a_scan_that_does_not_read_as_a_license_is_a_warning_not_a_skip():
+    import datetime
+
+    from liclint.api import linter_for
+    from liclint.config import Settings
+    from liclint.media import Line
+
+    text = "下于平时\n| | |\n经营许可证 编号 浙B2\n"
+    media = tuple(Line(1, (0, 0, 10, 10), 0.2) for _ in text.splitlines())
+    linter = linter_for(Settings(as_of=datetime.date(2025, 6, 1)))
+    (finding,) = linter.check_text(text, "scan.jpg", media)
+    assert finding.code == "DOC001" and finding.severity.value == "warning"
+    assert "was not checked" in finding.message and "parse --text" in finding.message

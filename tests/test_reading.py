@@ -57,12 +57,13 @@ def test_missing_and_directory(tmp_path):
 
 def test_walk_include_exclude_and_order(tmp_path):
     (tmp_path / "b").mkdir()
-    for name in ["b/2.txt", "a.md", "c.pdf", "b/1.txt", "skip.txt"]:
+    for name in ["b/2.txt", "a.md", "c.pdf", "b/1.txt", "skip.txt", "d.docx"]:
         (tmp_path / name).write_text("x", encoding="utf-8")
     found = [p.replace(str(tmp_path), "") for p in discover([str(tmp_path)], exclude=["skip.txt"])]
-    assert found == ["/a.md", "/b/1.txt", "/b/2.txt"]
+    # text, PDFs and images by default; other files are not walked into
+    assert found == ["/a.md", "/c.pdf", "/b/1.txt", "/b/2.txt"]
     (tmp_path / ".venv").mkdir()
     (tmp_path / ".venv" / "LICENSE.txt").write_text("x", encoding="utf-8")
-    assert len(list(discover([str(tmp_path)], exclude=["skip.txt"]))) == 3
+    assert len(list(discover([str(tmp_path)], exclude=["skip.txt"]))) == 4
     only_md = list(discover([str(tmp_path)], include=["*.md"]))
     assert [p.rsplit("/", 1)[1] for p in only_md] == ["a.md"]
