@@ -402,9 +402,8 @@ def _check(args: argparse.Namespace) -> int:
             sys.stderr.write(statistics(report))
     _write(output, args.output_file)
     if files == 0:
-        _error_kind = "warning"
         print(
-            f"liclint: {_error_kind}: no files to check (include: {', '.join(settings.include)})",
+            f"liclint: warning: no files to check (include: {', '.join(settings.include)})",
             file=sys.stderr,
         )
     if failed:
