@@ -37,7 +37,6 @@ from .plugins import load
 from .reading import (
     STDIN,
     ReadError,
-    Source,
     decode,
     discover,
     is_media,
@@ -119,9 +118,6 @@ class Linter:
         doc = parse_document(path, text)
         doc.media = media
         return self._configure(path, lint(doc, self.rules, self.context()))
-
-    def check_source(self, source: Source) -> list[Finding]:
-        return self.check_text(source.text, source.path)
 
     def check_path(self, path: str, data: bytes | None = None) -> FileResult:
         """Read (unless ``data`` holds the file's bytes) and check one file; a file that cannot
@@ -269,8 +265,8 @@ def lint_paths(
     executor: Executor | None = None,
 ) -> list[Finding]:
     """The findings of every file under ``paths`` (directories are walked for the include
-    patterns), in file order; unreadable files are LIC002 findings. With ``executor``, files are
-    checked by ``executor.map`` (for example a ``ProcessPoolExecutor``)."""
+    patterns), in file order; unreadable files are LIC002 findings. With ``executor`` (for
+    example a ``ProcessPoolExecutor``), batches of files are checked on it (see check_files)."""
     return [f for result in check_files(paths, as_of=as_of, config=config, executor=executor)
             for f in result.findings]  # fmt: skip
 
@@ -342,7 +338,7 @@ def _start(chunk, settings, linter, executor, store, path_matters):
                 key = digest(data, path if path_matters else "")
                 hit = store.get(key, path)
                 if hit is not None:
-                    slots.append(FileResult(path, hit))
+                    slots.append(FileResult(path, hit))  # nothing read: no pages
                     continue
         slots.append((path, key))
         todo.append((path, data))
@@ -379,4 +375,5 @@ def _renamed(result: FileResult, path: str) -> FileResult:
         unreadable(path, f.message) if f.code == UNREADABLE else replace(f, path=path)
         for f in result.findings
     ]
-    return FileResult(path, findings, result.unreadable)
+    return FileResult(path, findings, result.unreadable, result.pages)
+

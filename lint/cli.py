@@ -267,20 +267,25 @@ def _error(message: str) -> None:
     print(f"liclint: error: {message}", file=sys.stderr)
 
 
-def _registry(args: argparse.Namespace):
-    """The rules of the installed plugins and of those the configuration names (``plugins``)."""
+def _file_settings(args: argparse.Namespace, start: str):
+    """The settings of the configuration file: --config, none with --isolated, or the one found
+    upwards from ``start``."""
     from .config import ConfigError, Settings, find_config, load_config
-    from .plugins import load
 
     try:
         if args.config:
-            settings = load_config(args.config)
-        else:
-            found = None if args.isolated else find_config(".")
-            settings = load_config(found) if found else Settings()
+            return load_config(args.config)
+        found = None if args.isolated else find_config(start)
+        return load_config(found) if found else Settings()
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
-    registry = load(modules=settings.plugins)
+
+
+def _registry(args: argparse.Namespace):
+    """The rules of the installed plugins and of those the configuration names (``plugins``)."""
+    from .plugins import load
+
+    registry = load(modules=_file_settings(args, ".").plugins)
     for problem in registry.errors:
         _error(problem)
     return registry
@@ -304,16 +309,7 @@ def _option_values(pairs: Sequence[str]) -> dict[str, object]:
 
 def _settings(args: argparse.Namespace):
     """Defaults, then the configuration file, then the command line."""
-    from .config import Settings, find_config, load_config
-
-    if args.config:
-        settings = load_config(args.config)
-    elif args.isolated:
-        settings = Settings()
-    else:
-        first = next((p for p in args.paths if p != "-"), ".")
-        found = find_config(first)
-        settings = load_config(found) if found else Settings()
+    settings = _file_settings(args, next((p for p in args.paths if p != "-"), "."))
     options = dict(settings.options)
     options.update(_option_values(args.option))
     settings = settings.override(

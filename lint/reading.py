@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import fnmatch
 import os
 import stat
@@ -180,7 +181,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, byte
 
 
 def _read_file(path: str, max_bytes: int) -> bytes:
-    try:
+    with _errors(path):
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
             raise ReadError(f"{path}: is a directory")
@@ -196,30 +197,32 @@ def _read_file(path: str, max_bytes: int) -> bytes:
                     )
                 return head + handle.read(limit + 1 - len(head))
             return handle.read(max_bytes + 1)
-    except ReadError:
-        raise
-    except FileNotFoundError:
-        raise ReadError(f"{path}: no such file") from None
-    except PermissionError:
-        raise ReadError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
 def _read_url(url: str, max_bytes: int) -> bytes:
     fs, path = _fsspec(url)
+    with _errors(url), fs.open(path, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes and is_media(data):
+            data += handle.read(max(max_bytes, MEDIA_MAX_BYTES) + 1 - len(data))
+        return data
+
+
+@contextlib.contextmanager
+def _errors(name: str):
+    """OS errors while reading ``name`` as one-line ReadErrors."""
     try:
-        with fs.open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-            if len(data) > max_bytes and is_media(data):
-                data += handle.read(max(max_bytes, MEDIA_MAX_BYTES) + 1 - len(data))
-            return data
+        yield
+    except ReadError:
+        raise
     except FileNotFoundError:
-        raise ReadError(f"{url}: no such file") from None
+        raise ReadError(f"{name}: no such file") from None
     except IsADirectoryError:
-        raise ReadError(f"{url}: is a directory") from None
+        raise ReadError(f"{name}: is a directory") from None
+    except PermissionError:
+        raise ReadError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise ReadError(f"{url}: cannot read: {exc}") from None
+        raise ReadError(f"{name}: cannot read: {exc.strerror or exc}") from None
 
 
 def decode(data: bytes, name: str = "<bytes>") -> str:
