@@ -376,4 +376,3 @@ def _renamed(result: FileResult, path: str) -> FileResult:
         for f in result.findings
     ]
     return FileResult(path, findings, result.unreadable, result.pages)
-
