@@ -34,6 +34,10 @@ _API = {
     "Option": "rule",
     "Context": "rule",
     "hookimpl": "hookspecs",
+    "CrossRule": "cross",
+    "CrossCheck": "cross",
+    "Ledger": "ledger",
+    "LedgerError": "cross",
 }
 __all__ = [  # noqa: RUF022 (the order of _API)
     "__version__",
@@ -53,12 +57,18 @@ __all__ = [  # noqa: RUF022 (the order of _API)
     "Option",
     "Context",
     "hookimpl",
+    "CrossRule",
+    "CrossCheck",
+    "Ledger",
+    "LedgerError",
 ]
 
 if TYPE_CHECKING:
     from .api import FileResult, Linter, check_files, lint_paths, lint_text, parse_text
     from .config import ConfigError, Settings, find_config, load_config
+    from .cross import CrossCheck, CrossRule, LedgerError
     from .hookspecs import hookimpl
+    from .ledger import Ledger
     from .rule import Context, Finding, Option, Rule, Severity
 
 

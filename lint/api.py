@@ -31,7 +31,9 @@ from dataclasses import dataclass, replace
 
 from .cache import Cache, digest
 from .config import ConfigError, Settings, load_config
+from .cross import CrossCheck, CrossRule
 from .extract import parse_document
+from .facts import Facts, facts_of
 from .model import Document
 from .plugins import load
 from .reading import (
@@ -67,6 +69,7 @@ class FileResult:
     findings: list[Finding]
     unreadable: bool = False
     pages: int = 0  # pages read from a PDF or an image (0 for text)
+    facts: Facts | None = None  # the copy's identity facts, for the cross-copy rules and ledger
 
 
 class Linter:
@@ -101,13 +104,14 @@ class Linter:
                 and not r.code.startswith(tuple(settings.ignore))
             ]
             selected.sort(key=lambda r: r.code)
-        self.rules: list[Rule] = selected
+        self.rules: list[Rule] = [r for r in selected if not isinstance(r, CrossRule)]
+        self.cross_rules: list[CrossRule] = [r for r in selected if isinstance(r, CrossRule)]
         self._levels = [(code.upper(), Severity(level)) for code, level in settings.severity]
         self._options = dict(settings.options)
 
     @property
     def rule_classes(self) -> list[type[Rule]]:
-        return [type(r) for r in self.rules]
+        return sorted((type(r) for r in (*self.rules, *self.cross_rules)), key=lambda r: r.code)
 
     def context(self) -> Context:
         return Context(self.settings.as_of or dt.date.today(), self._options)
@@ -115,20 +119,27 @@ class Linter:
     def check_text(self, text: str, path: str = "<text>", media=None) -> list[Finding]:
         """The findings of one copy's text, as configured (per-file ignores, severities).
         ``media``: for text extracted from a PDF or an image, where each line came from."""
+        return self._check(text, path, media)[0]
+
+    def _check(self, text: str, path: str, media) -> tuple[list[Finding], Document]:
         doc = parse_document(path, text)
         doc.media = media
-        return self._configure(path, lint(doc, self.rules, self.context()))
+        return self.configure(path, lint(doc, self.rules, self.context())), doc
 
     def check_path(self, path: str, data: bytes | None = None) -> FileResult:
         """Read (unless ``data`` holds the file's bytes) and check one file; a file that cannot
         be read is one LIC002 finding."""
         try:
+            if data is None:
+                path, data = read_bytes(path, self.settings.max_size)
             name, text, media = read_copy(path, self.settings, data)
         except ReadError as exc:
             reason = str(exc).removeprefix(f"{path}: ")
             return FileResult(path, [unreadable(path, reason)], True)
         pages = media[-1].page if media else 0
-        return FileResult(name, self.check_text(text, name, media), pages=pages)
+        findings, doc = self._check(text, name, media)
+        facts = facts_of(doc, digest(data)) if doc.is_license else None
+        return FileResult(name, findings, pages=pages, facts=facts)
 
     def cache_key(self) -> str:
         """A digest of everything besides a file's content that changes its findings."""
@@ -157,7 +168,8 @@ class Linter:
         """The files ``paths`` stand for, with the include and exclude patterns applied."""
         return discover(paths, self.settings.include, self.settings.exclude)
 
-    def _configure(self, path: str, findings: list[Finding]) -> list[Finding]:
+    def configure(self, path: str, findings: list[Finding]) -> list[Finding]:
+        """The findings as configured for this path: per-file ignores, severities."""
         ignored = self._ignored(path)
         out = []
         for f in findings:
@@ -263,12 +275,26 @@ def lint_paths(
     as_of: dt.date | None = None,
     config: Settings | str | os.PathLike | None = None,
     executor: Executor | None = None,
+    ledger: str | None = None,
 ) -> list[Finding]:
     """The findings of every file under ``paths`` (directories are walked for the include
     patterns), in file order; unreadable files are LIC002 findings. With ``executor`` (for
-    example a ``ProcessPoolExecutor``), batches of files are checked on it (see check_files)."""
-    return [f for result in check_files(paths, as_of=as_of, config=config, executor=executor)
-            for f in result.findings]  # fmt: skip
+    example a ``ProcessPoolExecutor``), batches of files are checked on it (see check_files).
+
+    The cross-copy rules compare the files with each other and, with ``ledger`` (a SQLite file
+    or a database URL; default: the configuration's ``ledger``), with every copy it recorded
+    before and its registry snapshot; the files are recorded in it. Streaming with a ledger:
+    :class:`liclint.cross.CrossCheck` over :func:`check_files`, as the CLI does."""
+    settings = _settings(config, as_of)
+    by_file: dict[str, list[Finding]] = {}
+    with CrossCheck(linter_for(settings), ledger) as cross:
+        cross.open()
+        for result in check_files(paths, config=settings, executor=executor):
+            by_file.setdefault(result.path, []).extend(result.findings)
+            cross.add(result.path, result.facts)
+        for f in cross.findings():
+            by_file[f.path].append(f)
+    return [f for findings in by_file.values() for f in sorted(findings)]
 
 
 def check_files(
@@ -338,7 +364,8 @@ def _start(chunk, settings, linter, executor, store, path_matters):
                 key = digest(data, path if path_matters else "")
                 hit = store.get(key, path)
                 if hit is not None:
-                    slots.append(FileResult(path, hit))  # nothing read: no pages
+                    findings, facts = hit
+                    slots.append(FileResult(path, findings, facts=facts))  # nothing read: no pages
                     continue
         slots.append((path, key))
         todo.append((path, data))
@@ -365,7 +392,7 @@ def _finish(started, store) -> Iterator[FileResult]:
         if result.path != slot[0]:
             result = _renamed(result, slot[0])
         if store is not None and slot[1] is not None and not result.unreadable:
-            store.put(slot[1], result.findings)
+            store.put(slot[1], result.findings, result.facts)
         yield result
 
 
@@ -375,4 +402,4 @@ def _renamed(result: FileResult, path: str) -> FileResult:
         unreadable(path, f.message) if f.code == UNREADABLE else replace(f, path=path)
         for f in result.findings
     ]
-    return FileResult(path, findings, result.unreadable, result.pages)
+    return FileResult(path, findings, result.unreadable, result.pages, result.facts)

@@ -19,6 +19,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from .facts import Facts
 from .rule import Finding, Severity
 
 DIRECTORY = ".liclint_cache"
@@ -34,7 +35,8 @@ def digest(*parts: bytes | str) -> str:
 
 
 class Cache:
-    """Findings by content key, for one set of settings (``key``)."""
+    """Findings (and the copy's identity facts) by content key, for one set of settings
+    (``key``)."""
 
     def __init__(self, directory: str | Path, key: str) -> None:
         self.root = Path(directory)
@@ -42,28 +44,31 @@ class Cache:
         self._shards: dict[str, dict[str, list]] = {}
         self._dirty: set[str] = set()
 
-    def get(self, key: str, path: str) -> list[Finding] | None:
-        rows = self._shard(key[:2]).get(key)
-        if rows is None:
-            return None
+    def get(self, key: str, path: str) -> tuple[list[Finding], Facts | None] | None:
+        entry = self._shard(key[:2]).get(key)
+        if not isinstance(entry, dict):
+            return None  # none, or an entry of an older liclint: recompute it
         try:
-            return [
+            rows, facts = entry["findings"], entry["facts"]
+            found = [
                 Finding(
                     path, r[0], r[1], r[2], r[3], r[4], Severity(r[5]), r[6], r[7], r[8],
                     tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in r[9]),
                 )
                 for r in rows
             ]  # fmt: skip
-        except (TypeError, ValueError, IndexError):
+            return found, Facts.from_dict(facts) if facts else None
+        except (TypeError, ValueError, IndexError, KeyError):
             return None  # an entry of another shape: recompute it
 
-    def put(self, key: str, findings: list[Finding]) -> None:
+    def put(self, key: str, findings: list[Finding], facts: Facts | None = None) -> None:
         shard = key[:2]
-        self._shard(shard)[key] = [
+        rows = [
             [f.line, f.column, f.end_line, f.end_column, f.code, f.severity.value, f.message,
              f.name, f.fingerprint, [list(pair) for pair in f.extra]]
             for f in findings
         ]  # fmt: skip
+        self._shard(shard)[key] = {"findings": rows, "facts": facts.as_dict() if facts else None}
         self._dirty.add(shard)
 
     def save(self) -> None:

@@ -1,4 +1,4 @@
-"""The ``liclint`` command line: check, parse, rules, explain.
+"""The ``liclint`` command line: check, parse, rules, explain, ledger.
 
 Exit codes: 0 nothing at or above the fail level; 1 a finding at or above it; 2 a usage error,
 unreadable input, a broken plugin or an internal error (one line on stderr; a traceback only with
@@ -202,6 +202,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-cache", action="store_true", help="neither read nor write the findings cache"
     )
     check.add_argument(
+        "--ledger",
+        metavar="LEDGER",
+        help="record every copy in this ledger and check it against the copies recorded before "
+        "and the registry snapshot (a SQLite file, or a sqlite:// or postgresql:// URL)",
+    )
+    check.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="say on stderr when copies are recorded in the ledger",
+    )
+    check.add_argument(
         "--quiet", "-q", action="store_true", help="no progress display on the terminal"
     )
 
@@ -230,7 +242,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", parents=[common], help="show a rule's documentation")
     explain.add_argument("code", metavar="CODE")
-    for command in (rules, explain):  # the plugins a configuration names have rules too
+
+    ledger = sub.add_parser(
+        "ledger", parents=[common], help="the ledger of checked copies and registry snapshots"
+    )
+    actions = ledger.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    actions.required = True
+    load = actions.add_parser(
+        "import", parents=[common], help="load a registry export (CSV) into the ledger"
+    )
+    load.add_argument("file", metavar="FILE.csv")
+    show = actions.add_parser("show", parents=[common], help="list copies and registry rows")
+    show.add_argument("--number", metavar="N", help="only this license number")
+    show.add_argument("--company", metavar="C", help="only this company")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    forget = actions.add_parser(
+        "forget", parents=[common], help="delete the records of a path or a license number"
+    )
+    what = forget.add_mutually_exclusive_group(required=True)
+    what.add_argument("--path", metavar="P", help="the copies recorded under this path")
+    what.add_argument("--number", metavar="N", help="every copy and registry row of this number")
+    stats = actions.add_parser("stats", parents=[common], help="count what the ledger holds")
+    stats.add_argument("--format", choices=("text", "json"), default="text")
+    for action in (load, show, forget, stats):
+        action.add_argument(
+            "--ledger",
+            metavar="LEDGER",
+            help="a SQLite file or a database URL (default: the configuration's ledger)",
+        )
+    for command in (
+        rules,
+        explain,
+        load,
+        show,
+        forget,
+        stats,
+    ):  # the plugins a configuration names have rules too
         command.add_argument("--config", metavar="FILE", help="the configuration file")
         command.add_argument(
             "--isolated", action="store_true", help="ignore every configuration file"
@@ -324,6 +371,7 @@ def _settings(args: argparse.Namespace):
         max_size=args.max_size,
         ocr_engine=args.ocr_engine,
         options=options if args.option else None,
+        ledger=args.ledger,
     )
     jobs = args.jobs or os.cpu_count() or 1
     if jobs > 1 and not settings.ocr_threads:  # OCR in N processes: the cores shared, not N×
@@ -334,7 +382,8 @@ def _settings(args: argparse.Namespace):
 def _check(args: argparse.Namespace) -> int:
     from . import baseline
     from .api import check_files, linter_for
-    from .config import ConfigError
+    from .config import ConfigError, redact
+    from .cross import CrossCheck, LedgerError
     from .reporters import REPORTERS, Report, statistics
     from .rule import Severity
 
@@ -355,16 +404,31 @@ def _check(args: argparse.Namespace) -> int:
     findings, files = [], 0
     progress = _Progress(enabled=not args.quiet)
     jobs = args.jobs or os.cpu_count() or 1
-    with _scheduler(args.scheduler) if args.scheduler else _pool(jobs) as executor:
-        # on a cluster the workers read the files: no cache, which would read them here
-        cache = None if args.scheduler else _cache_dir(args, settings)
-        for result in check_files(args.paths, config=settings, executor=executor, cache=cache):
-            files += 1
-            if result.unreadable:
-                _error(f"{result.path}: {result.findings[0].message}")
-                failed = True
-            findings.extend(result.findings)
-            progress.update(files, len(findings), result.pages)
+
+    def recorded(done: list[str]) -> None:
+        if args.verbose:
+            for path in done:
+                print(f"liclint: recorded {path} in {redact(cross.ledger)}", file=sys.stderr)
+            sys.stderr.flush()
+
+    cross = CrossCheck(linter, recorded=recorded)
+    try:
+        with cross, _scheduler(args.scheduler) if args.scheduler else _pool(jobs) as executor:
+            cross.open()
+            # on a cluster the workers read the files: no cache, which would read them here
+            cache = None if args.scheduler else _cache_dir(args, settings)
+            for result in check_files(args.paths, config=settings, executor=executor, cache=cache):
+                files += 1
+                if result.unreadable:
+                    _error(f"{result.path}: {result.findings[0].message}")
+                    failed = True
+                findings.extend(result.findings)
+                cross.add(result.path, result.facts)
+                progress.update(files, len(findings), result.pages)
+            findings.extend(cross.findings())
+    except LedgerError as exc:
+        progress.done()
+        raise UsageError(str(exc)) from None
     progress.done()
     findings.sort()
     if args.write_baseline:
@@ -645,4 +709,64 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_ERROR if registry.errors else EXIT_OK
 
 
-_COMMANDS = {"check": _check, "parse": _parse, "rules": _rules, "explain": _explain}
+def _ledger(args: argparse.Namespace) -> int:
+    from .cross import LedgerError
+
+    target = args.ledger or _file_settings(args, ".").ledger
+    if not target:
+        raise UsageError(
+            f"ledger {args.action}: no ledger (give --ledger, or ledger = in liclint.toml)"
+        )
+    try:
+        from .ledger import Ledger
+
+        with Ledger(target, create=args.action == "import") as ledger:
+            if args.action == "import":
+                counts = ledger.import_registry(args.file)
+                print(
+                    f"liclint: imported {args.file} into {ledger.name}: {counts['rows']} rows, "
+                    f"{counts['added']} added, {counts['changed']} changed, "
+                    f"{counts['unchanged']} unchanged",
+                    file=sys.stderr,
+                )
+            elif args.action == "show":
+                _show_records(ledger.show(args.number, args.company), args.format)
+            elif args.action == "forget":
+                counts = ledger.forget(path=args.path, number=args.number)
+                print(
+                    f"liclint: forgot {counts['copies']} copies and {counts['registry']} "
+                    f"registry rows in {ledger.name}",
+                    file=sys.stderr,
+                )
+            else:
+                stats = ledger.stats()
+                if args.format == "json":
+                    sys.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
+                else:
+                    for key, value in stats.items():
+                        print(f"{key:<18} {value}")
+    except LedgerError as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_OK
+
+
+def _show_records(records: list[dict], form: str) -> None:
+    if form == "json":
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return
+    for r in records:
+        state = f"  [{r['status']}]" if r["kind"] == "registry" else ""
+        print(
+            f"{r['kind']:<8} {r['number'] or '-':<16} {r['company'] or '-'}  "
+            f"{r['issue'] or '?'} – {r['expiry'] or '?'}{state}  {r['path']}"
+        )
+    print(f"{len(records)} records", file=sys.stderr)
+
+
+_COMMANDS = {
+    "check": _check,
+    "parse": _parse,
+    "rules": _rules,
+    "explain": _explain,
+    "ledger": _ledger,
+}

@@ -10,8 +10,9 @@ the plugins are loaded (:meth:`Settings.validate`).
 Keys (kebab-case, as ruff's): ``select``, ``ignore``, ``extend-select``, ``fail-on``, ``as-of``,
 ``include``, ``exclude``, ``per-file-ignores`` (glob → codes), ``severity`` (code → level),
 ``plugins`` (modules to load as plugins), ``max-size``, ``ocr-engine`` (``rapidocr`` or
-``tesseract``), ``ocr-threads``, and the table ``options`` (rule options, for example
-``expiring-days = 60``).
+``tesseract``), ``ocr-threads``, ``ledger`` (a SQLite file, relative to the configuration's
+folder, or a database URL: :mod:`liclint.ledger`), and the table ``options`` (rule options, for
+example ``expiring-days = 60``).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Settings:
     ocr_engine: str = "rapidocr"  # for scanned PDFs and images: "rapidocr" or "tesseract"
     ocr_threads: int = 0  # threads an OCR engine may use (0: its default; --jobs sets it)
     options: tuple[tuple[str, Any], ...] = ()
+    ledger: str | None = None  # the ledger to record copies in and check them against
     #: the configuration file these settings were read from, if any
     path: str | None = None
     #: key -> where its value came from ("default", the file and table, "command line")
@@ -122,6 +124,8 @@ class Settings:
                 value = list(value)
             elif isinstance(value, dt.date):
                 value = value.isoformat()
+            elif f.name == "ledger" and value is not None:
+                value = redact(value)
             lines.append(f"{key} = {value!r}  # {self.source(key)}")
         return "\n".join(lines) + "\n"
 
@@ -205,8 +209,23 @@ def load_config(path: str | Path) -> Settings:
             values[key.replace("-", "_")] = parse(value)
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{origin}: {key}: {exc}") from None
+    ledger = values.get("ledger")
+    if ledger is not None and "://" not in ledger and not os.path.isabs(ledger):
+        values["ledger"] = str(path.parent.absolute() / ledger)  # beside the configuration
     settings = Settings(path=str(path))
     return settings.override(origin, **values)
+
+
+def redact(target: str) -> str:
+    """A ledger path or database URL as it may be shown: a URL's password replaced by ***."""
+    scheme, sep, rest = target.partition("://")
+    if not sep:
+        return target
+    userinfo, at, host = rest.rpartition("@")
+    if not at:
+        return target
+    user, colon, _password = userinfo.partition(":")
+    return f"{scheme}://{user}:***@{host}" if colon else target
 
 
 # -- value checks --------------------------------------------------------------------------------
@@ -267,6 +286,12 @@ def _threads(value: Any) -> int:
     return value
 
 
+def _ledger(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"expected a SQLite file or a database URL, got {value!r}")
+    return value
+
+
 def _options(value: Any) -> tuple[tuple[str, Any], ...]:
     if not isinstance(value, dict):
         raise TypeError(f"expected a table of option = value, got {value!r}")
@@ -294,5 +319,6 @@ _KEYS = {
     "max-size": _size,
     "ocr-engine": _engine,
     "ocr-threads": _threads,
+    "ledger": _ledger,
     "options": _options,
 }

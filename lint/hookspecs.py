@@ -24,3 +24,11 @@ def liclint_rules() -> list[type]:
     Import rule modules inside the implementation, not at module level, so that ``liclint`` starts
     fast when a plugin's rules are not needed.
     """
+
+
+@hookspec
+def liclint_cross_rules() -> list[type]:
+    """Return the cross-copy rule classes (subclasses of :class:`liclint.cross.CrossRule`) this
+    plugin provides: rules that compare a copy with the other copies of the run and of the ledger
+    sharing its number, company or a domain, and with the registry's row for its number.
+    """

@@ -73,13 +73,19 @@ def load(
         manager.check_pending()
     except pluggy.PluginValidationError as exc:
         registry.errors.append(f"plugin {manager.get_name(exc.plugin)!r}: {exc}")
-    for impl in manager.hook.liclint_rules.get_hookimpls():
-        try:
-            provided = list(impl.function())
-        except Exception as exc:
-            registry.errors.append(f"plugin {impl.plugin_name!r} failed to list its rules: {exc}")
-            continue
-        _add_rules(registry, impl.plugin_name, provided)
+    for hook, cross in (
+        (manager.hook.liclint_rules, False),
+        (manager.hook.liclint_cross_rules, True),
+    ):
+        for impl in hook.get_hookimpls():
+            try:
+                provided = list(impl.function())
+            except Exception as exc:
+                registry.errors.append(
+                    f"plugin {impl.plugin_name!r} failed to list its rules: {exc}"
+                )
+                continue
+            _add_rules(registry, impl.plugin_name, provided, cross)
     registry.rules.sort(key=lambda r: r.code)
     return registry
 
@@ -107,11 +113,18 @@ def _module_plugins(modules: Sequence[str], registry: Registry) -> list[tuple[st
     return loaded
 
 
-def _add_rules(registry: Registry, plugin: str, provided: list[object]) -> None:
+def _add_rules(registry: Registry, plugin: str, provided: list[object], cross: bool) -> None:
+    from .cross import CrossRule
+
     seen = {r.code: r for r in registry.rules}
+    want, hook = (CrossRule, "liclint_cross_rules") if cross else (Rule, "liclint_rules")
     for rule in provided:
-        if not (isinstance(rule, type) and issubclass(rule, Rule)):
-            registry.errors.append(f"plugin {plugin!r} returned {rule!r}, not a Rule subclass")
+        if not (isinstance(rule, type) and issubclass(rule, want)) or (
+            not cross and issubclass(rule, CrossRule)
+        ):
+            registry.errors.append(
+                f"plugin {plugin!r} returned {rule!r} from {hook}, not a {want.__name__} subclass"
+            )
             continue
         problems = rule.metadata_errors()
         if rule.code in seen and seen[rule.code] is not rule:

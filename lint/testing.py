@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
+from .config import Settings
 from .extract import parse_document
 from .rule import Context, Finding, Rule
 from .runner import lint
@@ -64,8 +65,59 @@ def run_all(text: str, *, as_of: dt.date = SAMPLE_AS_OF, path: str = "case.md") 
     """The findings of every installed rule (built-in and plugins) on ``text``."""
     from .plugins import load
 
-    registry = load()
-    return lint(parse_document(path, text), registry.select(), Context(as_of))
+    return lint(parse_document(path, text), load().select(), Context(as_of))
+
+
+def run_cross(
+    rule: type[Rule] | Rule,
+    copies: Mapping[str, str],
+    *,
+    registry: str | None = None,
+    as_of: dt.date = SAMPLE_AS_OF,
+    options: Mapping[str, Any] | None = None,
+) -> list[Finding]:
+    """The findings of one cross-copy rule on ``copies`` (path -> text) checked in one run,
+    against a registry snapshot when ``registry`` holds the text of a registry CSV. Uses a
+    temporary SQLite ledger (needs SQLAlchemy, a dependency of liclint)."""
+    import os
+    import tempfile
+
+    from .cache import digest
+    from .cross import CrossCheck
+    from .facts import facts_of
+    from .ledger import Ledger
+
+    instance = rule() if isinstance(rule, type) else rule
+    problems = type(instance).metadata_errors()
+    if problems:
+        raise AssertionError("; ".join(problems))
+
+    class _Run:  # what CrossCheck needs of a Linter: one rule, these options, no configuration
+        cross_rules = (instance,)
+        settings = Settings()
+
+        @staticmethod
+        def context() -> Context:
+            return Context(as_of, dict(options or {}))
+
+        @staticmethod
+        def configure(path: str, findings: list[Finding]) -> list[Finding]:
+            return findings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ledger = os.path.join(tmp, "ledger.sqlite")
+        with Ledger(ledger) as store:
+            if registry is not None:
+                csv = os.path.join(tmp, "registry.csv")
+                with open(csv, "w", encoding="utf-8") as f:
+                    f.write(registry)
+                store.import_registry(csv)
+        with CrossCheck(_Run(), ledger) as cross:
+            cross.open()
+            for path, text in copies.items():
+                doc = parse_document(path, text)
+                cross.add(path, facts_of(doc, digest(text)))
+            return cross.findings()
 
 
 def lines_of(findings: list[Finding]) -> list[int]:

@@ -3,7 +3,9 @@
 One module per rule, named after its code (``num001_malformed_number.py``); a module whose name
 starts with ``_`` holds shared data or helpers. Rule modules are imported only when the hook runs.
 To add a rule, copy a rule module, give it a new code, and write its pass and fail cases in
-``tests/rule_cases.toml``.
+``tests/rule_cases.toml``. The cross-copy rules (CRS, REG: subclasses of
+:class:`liclint.cross.CrossRule`) are provided through the ``liclint_cross_rules`` hook and
+tested in ``tests/test_ledger.py``.
 """
 
 from __future__ import annotations
@@ -16,16 +18,35 @@ from liclint.hookspecs import hookimpl
 
 @hookimpl
 def liclint_rules() -> list[type]:
+    from liclint.cross import CrossRule
+
+    return [r for r in _rules() if not issubclass(r, CrossRule)]
+
+
+@hookimpl
+def liclint_cross_rules() -> list[type]:
+    from liclint.cross import CrossRule
+
+    return [r for r in _rules() if issubclass(r, CrossRule)]
+
+
+def _rules() -> list[type]:
+    """The rule classes of every rule module (imported once)."""
     from liclint.rule import Rule
 
-    found = []
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        found += [
-            obj
-            for obj in vars(module).values()
-            if isinstance(obj, type) and issubclass(obj, Rule) and obj.__module__ == module.__name__
-        ]
-    return found
+    if not _FOUND:
+        for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+            if info.name.startswith("_"):
+                continue
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            _FOUND.extend(
+                obj
+                for obj in vars(module).values()
+                if isinstance(obj, type)
+                and issubclass(obj, Rule)
+                and obj.__module__ == module.__name__
+            )
+    return _FOUND
+
+
+_FOUND: list[type] = []

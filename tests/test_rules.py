@@ -14,6 +14,10 @@ from liclint.cli import explain_text, rules_markdown
 CASES = tomllib.loads((Path(__file__).parent / "rule_cases.toml").read_text(encoding="utf-8"))[
     "case"
 ]
+#: the cross-copy rules' cases (tests/test_cross.py runs them)
+CROSS_CASES = tomllib.loads(
+    (Path(__file__).parent / "cross_cases.toml").read_text(encoding="utf-8")
+)["case"]
 
 
 def apply(case) -> str:
@@ -34,7 +38,7 @@ def test_rule_case(case):
 
 def test_every_rule_has_a_pass_and_a_fail_case(registry):
     for rule in registry.rules:
-        expects = [c["expect"] for c in CASES if c["rule"] == rule.code]
+        expects = [c["expect"] for c in (*CASES, *CROSS_CASES) if c["rule"] == rule.code]
         assert [] in expects, f"{rule.code} has no passing case"
         assert any(expects), f"{rule.code} has no failing case"
 

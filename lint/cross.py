@@ -1,0 +1,292 @@
+"""Cross-copy rules: what shows only against other copies and against the licensing registry.
+
+The commonest forgery takes a genuine license and puts another company on every page: nothing
+inside the copy is wrong. It shows against other copies (the same number with two companies) and
+against the registry. A cross-copy rule sees one copy's identity facts (:mod:`liclint.facts`),
+the other copies *related* to it — those sharing its license number, its company or one of its
+website domains, from this run and from the ledger — and the registry's row for its number.
+
+Plugins provide them through the ``liclint_cross_rules`` hook (``docs/plugins.md``)::
+
+    class SameLegalRepresentative(CrossRule):
+        code = "XYZ001"
+        ...
+        def check(self, copy, related, ctx):
+            for other in related.others:
+                ...
+                yield self.finding(copy, copy.facts.company, "…", other)
+
+:class:`CrossCheck` runs them: it records the facts of every checked copy in a ledger (the one
+the user named, or a temporary one for the run), then checks each copy of the run against the
+related records. Findings are the same whatever the order of the files and the number of jobs.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .facts import Fact, Facts
+from .rule import Context, Finding, Rule, Severity, fingerprint
+from .runner import RULE_CRASHED
+
+if TYPE_CHECKING:
+    from .api import Linter
+    from .ledger import Ledger, Record, RegistryRow
+
+
+class LedgerError(Exception):
+    """A ledger that cannot be used, or a registry file that cannot be imported (one line).
+    Defined here, not in :mod:`liclint.ledger`, so that catching it imports no database code."""
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """The copy being checked: its path in this run and its facts."""
+
+    path: str
+    facts: Facts
+
+
+@dataclass(frozen=True, slots=True)
+class Other:
+    """Another copy related to the one being checked."""
+
+    path: str
+    facts: Facts
+    first_seen: str  # ISO 8601, UTC
+    this_run: bool  # checked in this run (else remembered by the ledger)
+
+    def cite(self, fact: Fact | None = None) -> str:
+        """Where it is, for a message: ``other.md:7, in this run`` or ``…, first seen
+        2025-06-01 09:30 UTC``."""
+        where = f"{self.path}:{fact.line}" if fact is not None else self.path
+        if self.this_run:
+            return f"{where}, in this run"
+        return f"{where}, first seen {self.first_seen[:16].replace('T', ' ')} UTC"
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """What a cross-copy rule sees besides the copy itself."""
+
+    others: Sequence[Other] = ()  # sharing the number, the company or a domain; oldest first
+    registry: RegistryRow | None = None  # the registry's row for the copy's number
+    registry_loaded: bool = False  # whether the ledger holds a registry snapshot at all
+
+
+class CrossRule(Rule):
+    """Base class of a cross-copy rule: the metadata of :class:`Rule` (code, name, severity,
+    summary, rationale, citation, options), a different ``check``."""
+
+    def applies(self, copy: Copy) -> bool:  # type: ignore[override]
+        """A cross-copy rule applies to a copy in a cross-check (:class:`CrossCheck`), never to
+        one document alone (``runner.lint`` passes it by)."""
+        return isinstance(copy, Copy)
+
+    def check(self, copy: Copy, related: Related, ctx: Context) -> Iterator[Finding]:  # type: ignore[override]
+        raise NotImplementedError
+
+    def finding(  # type: ignore[override]
+        self,
+        copy: Copy,
+        fact: Fact | None,
+        message: str,
+        other: Other | RegistryRow | str | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        """A finding at a fact of the copy (its whole span), against ``other`` (a copy, a
+        registry row or a value): the fingerprint is of the code, the fact and the other."""
+        where = (fact.line, fact.column, fact.end_line, fact.end_column) if fact else (1, 1, 1, 1)
+        against = getattr(other, "facts", other)
+        against = getattr(against, "digest", None) or getattr(against, "number", None) or other
+        text = f"{fact.value if fact else ''}\0{against or ''}"
+        return Finding(
+            copy.path,
+            *where,
+            self.code,
+            severity or self.severity,
+            message,
+            self.name,
+            fingerprint(self.code, text),
+        )
+
+
+def same_authority(a: str, b: str) -> bool:
+    """Two authority names read alike: width, spaces and the seal note (盖章) ignored."""
+    from .facts import company_key
+
+    def key(name: str) -> str:
+        return company_key(name).replace("(盖章)", "").rstrip(":：")
+
+    return key(a) == key(b)
+
+
+class CrossCheck:
+    """Records the copies of a run and checks each against the related ones.
+
+    ``ledger``: a ledger path or URL to record into and check against (default: the settings'
+    ``ledger``); without one, a temporary ledger for this run only, opened once a second copy
+    arrives (one file needs none). ``recorded`` is called with the paths of each batch once it
+    is committed."""
+
+    def __init__(
+        self,
+        linter: Linter,
+        ledger: str | None = None,
+        recorded: Callable[[list[str]], None] | None = None,
+        batch: int = 256,
+    ) -> None:
+        self.linter = linter
+        self.rules: Sequence[CrossRule] = linter.cross_rules
+        self.ledger = ledger or linter.settings.ledger
+        self.recorded = recorded
+        self.batch = batch
+        self._store: Ledger | None = None
+        self._tmp: str | None = None
+        self._pending: list[tuple[str, Facts]] = []
+        self._run: dict[str, list[str]] = {}  # digest -> the paths it was checked under
+        self._when = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.rules) or self.ledger is not None
+
+    def add(self, path: str, facts: Facts | None) -> None:
+        """A checked copy (its facts are None if it could not be read)."""
+        if facts is None or not self.active:
+            return
+        self._run.setdefault(facts.digest, []).append(path)
+        self._pending.append((path, facts))
+        if len(self._pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the copies not yet recorded (one transaction)."""
+        if not self._pending:
+            return
+        store = self._open()
+        if store is None:
+            return
+        store.record(self._pending, self._when)
+        if self.recorded is not None:
+            self.recorded([path for path, _ in self._pending])
+        self._pending = []
+
+    def open(self) -> None:
+        """Open the user's ledger now (a bad path or URL fails before any file is checked)."""
+        if self.ledger is not None:
+            self._open()
+
+    def _open(self) -> Ledger | None:
+        if self._store is None:
+            if self.ledger is None and len(self._run) < 2:
+                return None  # one copy has nothing to be compared with
+            from .ledger import Ledger, now
+
+            self._when = now()
+            target = self.ledger
+            if target is None:
+                self._tmp = tempfile.mkdtemp(prefix="liclint-run-")
+                target = str(Path(self._tmp) / "run.sqlite")
+            self._store = Ledger(target)
+        return self._store
+
+    def findings(self) -> list[Finding]:
+        """The findings of the cross-copy rules on every copy of the run, sorted, as configured
+        (per-file ignores, severities)."""
+        ctx = self.linter.context()
+        if not self.rules or len(self._run) + (self.ledger is not None) < 2:
+            self.flush()
+            return []
+        self.flush()
+        store = self._open()
+        assert store is not None
+        loaded = store.registry_size() > 0
+        first_path = {digest: min(paths) for digest, paths in self._run.items()}
+        out: list[Finding] = []
+        digests = sorted(self._run)
+        for start in range(0, len(digests), 500):
+            chunk = digests[start : start + 500]
+            own = store.records(chunk)
+            by_key: dict[tuple[str, str], list[Record]] = {}
+            for record in store.related(chunk):
+                for key in _keys(record.facts):
+                    by_key.setdefault(key, []).append(record)
+            rows = {}
+            if loaded:
+                rows = store.registry_rows(
+                    r.facts.number.value for r in own.values() if r.facts.number
+                )
+            for digest in chunk:
+                record = own.get(digest)
+                if record is None:
+                    continue
+                facts = record.facts
+                seen: dict[str, Other] = {}
+                for key in _keys(facts):
+                    for r in by_key.get(key, ()):
+                        d = r.facts.digest
+                        if d != digest and d not in seen:
+                            this_run = d in first_path
+                            path = first_path[d] if this_run else r.path
+                            seen[d] = Other(path, r.facts, r.first_seen, this_run)
+                others = sorted(seen.values(), key=lambda o: (not o.this_run, o.path))
+                registry_row = rows.get(facts.number.value) if facts.number else None
+                if not others and not loaded:
+                    continue
+                related = Related(tuple(others), registry_row, loaded)
+                for path in sorted(self._run[digest]):
+                    found = self._check(Copy(path, facts), related, ctx)
+                    out += self.linter.configure(path, found)
+        out.sort()
+        return out
+
+    def _check(self, copy: Copy, related: Related, ctx: Context) -> list[Finding]:
+        found: list[Finding] = []
+        for rule in self.rules:
+            try:
+                if rule.applies(copy):
+                    found.extend(rule.check(copy, related, ctx))
+            except Exception as exc:
+                message = (
+                    f"cross-copy rule {rule.code} ({rule.name}"
+                    + (f", from plugin {rule.plugin!r}" if rule.plugin else "")
+                    + f") crashed on this copy and was skipped: {type(exc).__name__}: {exc}"
+                )
+                found.append(
+                    Finding(copy.path, 1, 1, 1, 1, RULE_CRASHED, Severity.ERROR, message,
+                            "rule-crashed")
+                )  # fmt: skip
+        return found
+
+    def close(self) -> None:
+        """Close the ledger (copies not yet flushed are not recorded) and remove a temporary
+        one."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+    def __enter__(self) -> CrossCheck:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _keys(facts: Facts) -> list[tuple[str, str]]:
+    """What relates two copies: the number, the company, each domain."""
+    keys = []
+    if facts.number:
+        keys.append(("number", facts.number.value))
+    if facts.company_key:
+        keys.append(("company", facts.company_key))
+    keys += [("domain", d.value) for d in facts.domains]
+    return keys

@@ -1,0 +1,744 @@
+"""The ledger: every license copy liclint has checked, and the registry snapshots it was given.
+
+A ledger is a SQLite file (the default: a path) or a database a team shares (a URL:
+``sqlite:///…``, ``postgresql://user@host/db``), used through SQLAlchemy Core, one code path for
+both. It holds:
+
+- ``copies``: one record per copy (by the digest of its bytes: the same copy checked twice is one
+  record), with its identity facts (:mod:`liclint.facts`), its path and when it was first and
+  last seen; ``copy_domains``: the website domains of each copy, for lookups;
+- ``registry``: rows imported from an export of the licensing registry (one per license number);
+- ``liclint_meta``: the schema version. An older ledger is upgraded when opened (the migrations
+  below, in order, each in a transaction); a newer one is refused.
+
+Writes are batched, each batch one transaction, retried when another writer holds the database
+(SQLite in WAL mode with a busy timeout; PostgreSQL row locks), so concurrent runs on one ledger
+are safe and a killed run leaves every committed batch. SQL goes through bound parameters only.
+A new SQLite file is created readable by its owner only. A password in a URL is never printed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import json
+import os
+import random
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Connection, Engine
+
+from .config import redact
+from .cross import LedgerError
+from .facts import Facts, company_key
+
+#: The schema this liclint reads and writes; see MIGRATIONS.
+SCHEMA_VERSION = 2
+#: Registry statuses, as the registry prints them, with the words accepted for each in a CSV.
+STATUSES = {
+    "正常": ("正常", "有效", "valid", "active", "normal"),
+    "注销": ("注销", "已注销", "cancelled", "canceled"),
+    "吊销": ("吊销", "已吊销", "revoked"),
+    "过期": ("过期", "已过期", "expired"),
+}
+_CHUNK = 500  # rows per IN (…) list and per write batch
+
+metadata = sa.MetaData()
+meta = sa.Table(
+    "liclint_meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+copies = sa.Table(
+    "copies",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("digest", sa.String(64), nullable=False, unique=True),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("first_seen", sa.String(32), nullable=False),  # ISO 8601, UTC
+    sa.Column("last_seen", sa.String(32), nullable=False),
+    sa.Column("number", sa.String(64), index=True),
+    sa.Column("company", sa.Text),
+    sa.Column("company_key", sa.Text, index=True),
+    sa.Column("legal_representative", sa.Text),
+    sa.Column("issue", sa.String(10)),
+    sa.Column("expiry", sa.String(10)),
+    sa.Column("authority", sa.Text),
+    sa.Column("watermark", sa.Text),
+    sa.Column("facts", sa.Text, nullable=False),  # Facts as JSON, with the line of every field
+)
+copy_domains = sa.Table(
+    "copy_domains",
+    metadata,
+    sa.Column(
+        "copy_id", sa.Integer, sa.ForeignKey("copies.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("domain", sa.String(255), nullable=False, index=True),
+    sa.PrimaryKeyConstraint("copy_id", "domain"),
+)
+registry = sa.Table(
+    "registry",
+    metadata,
+    sa.Column("number", sa.String(64), primary_key=True),
+    sa.Column("company", sa.Text, nullable=False),
+    sa.Column("company_key", sa.Text, nullable=False, index=True),
+    sa.Column("issue", sa.String(10)),
+    sa.Column("expiry", sa.String(10)),
+    sa.Column("status", sa.String(8), nullable=False),
+    sa.Column("authority", sa.Text),
+    sa.Column("scope", sa.Text),
+    sa.Column("source", sa.Text, nullable=False),  # the CSV file and row it came from
+    sa.Column("row", sa.Integer, nullable=False),
+)
+
+
+def _v1(conn: Connection) -> None:
+    """The first ledger: copies and their domains."""
+    for table in (copies, copy_domains):
+        table.create(conn, checkfirst=True)
+
+
+def _v2(conn: Connection) -> None:
+    """Registry snapshots (``liclint ledger import``)."""
+    registry.create(conn, checkfirst=True)
+
+
+#: MIGRATIONS[i] upgrades a ledger of schema version i to version i + 1.
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A copy as the ledger knows it."""
+
+    path: str
+    first_seen: str  # ISO 8601, UTC
+    last_seen: str
+    facts: Facts
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryRow:
+    """A license as a registry snapshot lists it."""
+
+    number: str
+    company: str
+    issue: str | None
+    expiry: str | None
+    status: str  # one of STATUSES
+    authority: str | None
+    scope: str | None
+    source: str  # "registry.csv:12": the file and row it was imported from
+
+
+def display(target: str) -> str:
+    """A ledger path or URL as it may be printed: a URL's password replaced by ***."""
+    return redact(target)
+
+
+def _url(target: str) -> URL:
+    if "://" not in target:
+        return URL.create("sqlite", database=target)
+    try:
+        url = sa.make_url(target)
+    except Exception:
+        raise LedgerError(f"ledger {display(target)}: not a database URL") from None
+    backend = url.get_backend_name()
+    if backend == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")  # psycopg 3, from liclint[postgres]
+    if backend not in ("sqlite", "postgresql"):
+        raise LedgerError(
+            f"ledger {display(target)}: a ledger is a SQLite file or a PostgreSQL database, "
+            f"not {backend}"
+        )
+    return url
+
+
+class Ledger:
+    """An open ledger. ``target`` is a path (SQLite) or a database URL. ``create=False`` refuses
+    a SQLite file that does not exist yet (the read-only commands)."""
+
+    def __init__(self, target: str, *, create: bool = True) -> None:
+        self.name = display(target)
+        self.url = _url(target)
+        self._secret = self.url.password
+        if self.url.get_backend_name() == "sqlite":
+            self.engine = self._sqlite(create)
+        else:
+            self.engine = self._postgres()
+        self._writer = self.engine.execution_options(immediate=True)
+        with self._errors():
+            self._migrate()
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    def _sqlite(self, create: bool) -> Engine:
+        path = self.url.database or ""
+        if path in ("", ":memory:"):
+            raise LedgerError(f"ledger {self.name}: a SQLite ledger is a file")
+        if not os.path.exists(path):
+            if not create:
+                raise LedgerError(f"ledger {self.name}: no such file")
+            try:
+                # readable by its owner only: it holds merchants' personal data
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            except FileExistsError:
+                pass  # another run created it a moment ago
+            except OSError as exc:
+                raise LedgerError(f"ledger {self.name}: cannot create: {exc.strerror}") from None
+        engine = sa.create_engine(self.url, connect_args={"timeout": 60})
+
+        @sa.event.listens_for(engine, "connect")
+        def _connect(dbapi, _record) -> None:
+            dbapi.isolation_level = None  # transactions are begun below, as SQLAlchemy advises
+            cursor = dbapi.cursor()
+            cursor.execute("PRAGMA busy_timeout = 60000")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _begin(conn) -> None:
+            # a writer takes the write lock first, so two writers queue instead of deadlocking
+            immediate = conn.get_execution_options().get("immediate")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+
+    def _postgres(self) -> Engine:
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise LedgerError(
+                f"ledger {self.name}: a PostgreSQL ledger needs psycopg: "
+                "pip install 'liclint[postgres]'"
+            ) from None
+        return sa.create_engine(self.url, pool_pre_ping=True)
+
+    def _migrate(self) -> None:
+        with self._transaction() as conn:
+            if conn.dialect.name == "postgresql":  # one migrating process at a time
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(7417100)"))
+            meta.create(conn, checkfirst=True)
+            found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).scalar()
+            version = int(found) if found is not None else 0
+            if version > SCHEMA_VERSION:
+                raise LedgerError(
+                    f"ledger {self.name}: its schema version {version} is newer than this "
+                    f"liclint's ({SCHEMA_VERSION}); upgrade liclint to use it"
+                )
+            for migration in MIGRATIONS[version:]:
+                migration(conn)
+            if version < SCHEMA_VERSION:
+                if found is None:
+                    conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
+                else:
+                    conn.execute(
+                        meta.update()
+                        .where(meta.c.key == "schema")
+                        .values(value=str(SCHEMA_VERSION))
+                    )
+
+    def schema_version(self) -> int:
+        with self._errors(), self.engine.connect() as conn:
+            return int(conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).scalar())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- transactions and errors -----------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        with self._writer.begin() as conn:
+            yield conn
+
+    def _write(self, work: Callable[[Connection], Any]) -> Any:
+        """Run ``work`` in one write transaction, again if another writer got in the way."""
+        for attempt in range(8):
+            try:
+                with self._errors(retry=True), self._transaction() as conn:
+                    return work(conn)
+            except _Busy:
+                time.sleep(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))
+        with self._errors(), self._transaction() as conn:  # the last try reports its error
+            return work(conn)
+
+    @contextlib.contextmanager
+    def _errors(self, retry: bool = False) -> Iterator[None]:
+        """Database errors as one-line LedgerErrors (no SQL, no parameters, no password)."""
+        try:
+            yield
+        except sa.exc.DBAPIError as exc:
+            if retry and _busy(exc):
+                raise _Busy from None
+            raise LedgerError(f"ledger {self.name}: {self._clean(exc.orig)}") from None
+        except sa.exc.SQLAlchemyError as exc:
+            raise LedgerError(f"ledger {self.name}: {self._clean(exc)}") from None
+
+    def _clean(self, exc: BaseException | None) -> str:
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if self._secret:
+            text = text.replace(self._secret, "***")
+        return text
+
+    # -- copies ----------------------------------------------------------------------------------
+
+    def record(self, items: Sequence[tuple[str, Facts]], when: str | None = None) -> None:
+        """Record copies (path, facts) in one transaction; a copy recorded before (the same
+        digest) gets the new path and last-seen time."""
+        if not items:
+            return
+        when = when or now()
+        by_digest = {facts.digest: (path, facts) for path, facts in items}
+        # in digest order: two writers lock rows in the same order (no deadlock on PostgreSQL)
+        rows = [_copy_row(*by_digest[digest], when) for digest in sorted(by_digest)]
+
+        def work(conn: Connection) -> None:
+            insert = _insert(conn)(copies)
+            conn.execute(
+                insert.on_conflict_do_update(
+                    index_elements=[copies.c.digest],
+                    set_={"path": insert.excluded.path, "last_seen": insert.excluded.last_seen},
+                ),
+                rows,
+            )
+            ids = conn.execute(
+                sa.select(copies.c.digest, copies.c.id).where(copies.c.digest.in_(by_digest))
+            ).all()
+            links = [
+                {"copy_id": copy_id, "domain": domain}
+                for digest, copy_id in ids
+                for domain in {d.value for d in by_digest[digest][1].domains}
+            ]
+            if links:
+                conn.execute(_insert(conn)(copy_domains).on_conflict_do_nothing(), links)
+
+        self._write(work)
+
+    def records(self, digests: Iterable[str]) -> dict[str, Record]:
+        """The records of these digests (those the ledger has)."""
+        out: dict[str, Record] = {}
+        with self._errors(), self.engine.connect() as conn:
+            for chunk in _chunks(list(digests)):
+                rows = conn.execute(sa.select(copies).where(copies.c.digest.in_(chunk)))
+                out.update((r.digest, _record(r)) for r in rows)
+        return out
+
+    def related(self, digests: Sequence[str]) -> list[Record]:
+        """Every record sharing a license number, a company or a website domain with one of the
+        copies ``digests`` (those copies included when they share one)."""
+        numbers: set[str] = set()
+        companies: set[str] = set()
+        domains: set[str] = set()
+        c, d = copies, copy_domains
+        with self._errors(), self.engine.connect() as conn:
+            for chunk in _chunks(list(digests)):
+                mine = sa.select(c.c.id).where(c.c.digest.in_(chunk))
+                for column, found in ((c.c.number, numbers), (c.c.company_key, companies)):
+                    keys = sa.select(column).where(c.c.digest.in_(chunk), column.is_not(None))
+                    shared = (
+                        sa.select(column)
+                        .where(column.in_(keys))
+                        .group_by(column)
+                        .having(sa.func.count() > 1)
+                    )
+                    found.update(conn.execute(shared).scalars())
+                keys = sa.select(d.c.domain).where(d.c.copy_id.in_(mine))
+                shared = (
+                    sa.select(d.c.domain)
+                    .where(d.c.domain.in_(keys))
+                    .group_by(d.c.domain)
+                    .having(sa.func.count() > 1)
+                )
+                domains.update(conn.execute(shared).scalars())
+            related: dict[str, Record] = {}
+            for column, keys in ((c.c.number, numbers), (c.c.company_key, companies)):
+                for chunk in _chunks(sorted(keys)):
+                    for row in conn.execute(sa.select(c).where(column.in_(chunk))):
+                        related.setdefault(row.digest, _record(row))
+            for chunk in _chunks(sorted(domains)):
+                ids = sa.select(d.c.copy_id).where(d.c.domain.in_(chunk))
+                for row in conn.execute(sa.select(c).where(c.c.id.in_(ids))):
+                    related.setdefault(row.digest, _record(row))
+        return sorted(related.values(), key=lambda r: (r.first_seen, r.path, r.facts.digest))
+
+    # -- the registry ----------------------------------------------------------------------------
+
+    def registry_size(self) -> int:
+        with self._errors(), self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(registry)).scalar() or 0
+
+    def registry_rows(self, numbers: Iterable[str]) -> dict[str, RegistryRow]:
+        out: dict[str, RegistryRow] = {}
+        with self._errors(), self.engine.connect() as conn:
+            for chunk in _chunks(sorted(set(numbers))):
+                for r in conn.execute(sa.select(registry).where(registry.c.number.in_(chunk))):
+                    out[r.number] = _registry_row(r)
+        return out
+
+    def import_registry(self, path: str) -> dict[str, int]:
+        """Load a registry CSV (see :func:`read_registry`) in one transaction: every row or
+        none. Rows are keyed by license number; importing the same file again changes nothing.
+        Returns counts: rows, added, changed, unchanged."""
+        rows = read_registry(path)
+
+        def work(conn: Connection) -> dict[str, int]:
+            old = {}
+            for chunk in _chunks([r["number"] for r in rows]):
+                query = sa.select(registry).where(registry.c.number.in_(chunk))
+                old.update((r.number, r._asdict()) for r in conn.execute(query))
+            changed = [r for r in rows if r["number"] in old and _differs(old[r["number"]], r)]
+            added = [r for r in rows if r["number"] not in old]
+            if added:
+                conn.execute(registry.insert(), added)
+            for r in changed:
+                conn.execute(registry.update().where(registry.c.number == r["number"]), r)
+            return {
+                "rows": len(rows),
+                "added": len(added),
+                "changed": len(changed),
+                "unchanged": len(rows) - len(added) - len(changed),
+            }
+
+        return self._write(work)
+
+    # -- commands --------------------------------------------------------------------------------
+
+    def show(self, number: str | None = None, company: str | None = None) -> list[dict]:
+        """Copies and registry rows (all, or those of a license number and/or a company)."""
+        out: list[dict] = []
+        c, g = copies, registry
+        cq, gq = sa.select(c).order_by(c.c.number, c.c.path), sa.select(g).order_by(g.c.number)
+        if number:
+            cq, gq = cq.where(c.c.number == number), gq.where(g.c.number == number)
+        if company:
+            key = company_key(company)
+            cq, gq = cq.where(c.c.company_key == key), gq.where(g.c.company_key == key)
+        with self._errors(), self.engine.connect() as conn:
+            for r in conn.execute(cq):
+                facts = json.loads(r.facts)
+                out.append(
+                    {
+                        "kind": "copy",
+                        "path": r.path,
+                        "number": r.number,
+                        "company": r.company,
+                        "legal_representative": r.legal_representative,
+                        "issue": r.issue,
+                        "expiry": r.expiry,
+                        "authority": r.authority,
+                        "businesses": [b["value"] for b in facts.get("businesses", ())],
+                        "domains": [d["value"] for d in facts.get("domains", ())],
+                        "watermark": r.watermark,
+                        "digest": r.digest,
+                        "first_seen": r.first_seen,
+                        "last_seen": r.last_seen,
+                    }
+                )
+            for r in conn.execute(gq):
+                out.append(
+                    {
+                        "kind": "registry",
+                        "path": r.source,
+                        "number": r.number,
+                        "company": r.company,
+                        "issue": r.issue,
+                        "expiry": r.expiry,
+                        "authority": r.authority,
+                        "status": r.status,
+                        "scope": r.scope,
+                        "row": r.row,
+                    }
+                )
+        return out
+
+    def forget(self, path: str | None = None, number: str | None = None) -> dict[str, int]:
+        """Delete the copies recorded under ``path``, or every copy and registry row of
+        ``number``. Returns counts: copies, registry."""
+
+        def work(conn: Connection) -> dict[str, int]:
+            where = copies.c.path == path if path is not None else copies.c.number == number
+            ids = sa.select(copies.c.id).where(where)
+            conn.execute(copy_domains.delete().where(copy_domains.c.copy_id.in_(ids)))
+            gone = conn.execute(copies.delete().where(where)).rowcount
+            rows = 0
+            if number is not None:
+                rows = conn.execute(registry.delete().where(registry.c.number == number)).rowcount
+            return {"copies": gone, "registry": rows}
+
+        counts = self._write(work)
+        if self.url.get_backend_name() == "sqlite":  # deleted data must not linger in free pages
+            with self._errors():
+                raw = self.engine.raw_connection()  # VACUUM runs outside a transaction
+                try:
+                    raw.cursor().execute("VACUUM")
+                finally:
+                    raw.close()
+        return counts
+
+    def stats(self) -> dict[str, Any]:
+        c, g = copies, registry
+        with self._errors(), self.engine.connect() as conn:
+
+            def one(query):
+                return conn.execute(query).scalar()
+
+            statuses = dict(
+                conn.execute(sa.select(g.c.status, sa.func.count()).group_by(g.c.status)).all()
+            )
+            return {
+                "ledger": self.name,
+                "schema": SCHEMA_VERSION,
+                "copies": one(sa.select(sa.func.count()).select_from(c)) or 0,
+                "numbers": one(sa.select(sa.func.count(sa.distinct(c.c.number)))) or 0,
+                "companies": one(sa.select(sa.func.count(sa.distinct(c.c.company_key)))) or 0,
+                "first_seen": one(sa.select(sa.func.min(c.c.first_seen))),
+                "last_seen": one(sa.select(sa.func.max(c.c.last_seen))),
+                "registry": one(sa.select(sa.func.count()).select_from(g)) or 0,
+                "registry_statuses": {k: statuses[k] for k in sorted(statuses)},
+            }
+
+    def integrity(self) -> str:
+        """SQLite's ``PRAGMA integrity_check`` ("ok"), or "ok" for a server database."""
+        if self.url.get_backend_name() != "sqlite":
+            return "ok"
+        with self._errors(), self.engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+
+
+class _Busy(Exception):
+    """Another writer holds the database: try the transaction again."""
+
+
+def _busy(exc: sa.exc.DBAPIError) -> bool:
+    text = str(exc.orig).lower()
+    code = getattr(exc.orig, "sqlstate", None)
+    return (
+        "database is locked" in text
+        or "database is busy" in text
+        or code in ("40001", "40P01")  # PostgreSQL: serialization failure, deadlock
+    )
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _insert(conn: Connection):
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _value(fact) -> str | None:
+    return fact.value if fact is not None else None
+
+
+def _copy_row(path: str, facts: Facts, when: str) -> dict[str, Any]:
+    return {
+        "digest": facts.digest,
+        "path": path,
+        "first_seen": when,
+        "last_seen": when,
+        "number": _value(facts.number),
+        "company": _value(facts.company),
+        "company_key": facts.company_key,
+        "legal_representative": _value(facts.legal_representative),
+        "issue": _value(facts.issue),
+        "expiry": _value(facts.expiry),
+        "authority": _value(facts.authority),
+        "watermark": _value(facts.watermark),
+        "facts": json.dumps(facts.as_dict(), ensure_ascii=False, sort_keys=True),
+    }
+
+
+def _record(row) -> Record:
+    return Record(row.path, row.first_seen, row.last_seen, Facts.from_dict(json.loads(row.facts)))
+
+
+def _registry_row(r) -> RegistryRow:
+    return RegistryRow(
+        r.number,
+        r.company,
+        r.issue,
+        r.expiry,
+        r.status,
+        r.authority,
+        r.scope,
+        f"{r.source}:{r.row}",
+    )
+
+
+def _differs(old: dict, new: dict) -> bool:
+    return any(old.get(k) != v for k, v in new.items() if k not in ("source", "row"))
+
+
+# -- reading a registry CSV ----------------------------------------------------------------------
+
+#: column -> the header names accepted for it (Chinese or English, any case, spaces ignored)
+COLUMNS = {
+    "number": (
+        "许可证编号",
+        "经营许可证编号",
+        "证书编号",
+        "编号",
+        "number",
+        "licensenumber",
+        "license",
+    ),
+    "company": ("公司名称", "企业名称", "单位名称", "经营者名称", "company", "companyname", "name"),
+    "issue": ("发证日期", "颁发日期", "issue", "issuedate", "issued", "issuedon"),
+    "expiry": ("有效期至", "到期日期", "截止日期", "expiry", "expirydate", "expires", "validuntil"),
+    "status": ("状态", "许可证状态", "status"),
+    "authority": ("发证机关", "authority", "issuer"),
+    "scope": ("业务种类", "业务范围", "业务种类及覆盖范围", "scope", "businessscope", "business"),
+}
+_REQUIRED = ("number", "company", "issue", "expiry", "status")
+
+
+def _header_key(name: str) -> str:
+    return re.sub(r"[\s_\-()（）]", "", name).lower()
+
+
+def _decode(data: bytes, path: str) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):  # UTF-8 with or without a BOM, then GBK
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise LedgerError(f"{path}: not UTF-8 or GBK text")
+
+
+def _parse_date(text: str) -> str | None:
+    from .grammar import DateParts, fold, parse_date
+
+    text = fold(text).strip()
+    iso = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text)
+    parts = DateParts(*map(int, iso.groups())) if iso else parse_date(text)
+    if not isinstance(parts, DateParts):
+        return None
+    try:
+        return dt.date(*parts).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_number(text: str) -> str | None:
+    from .grammar import LicenseNumber, fold, parse_number
+
+    parsed = parse_number("".join(fold(text).split()))  # spaces inside, as copies print them
+    return parsed.normalized if isinstance(parsed, LicenseNumber) else None
+
+
+class _BadCell(Exception):
+    """(column, why): a cell of a registry row that cannot be read."""
+
+
+_STATUS_WORDS = {_header_key(a): s for s, aliases in STATUSES.items() for a in aliases}
+
+
+def _registry_values(cell: dict[str, str], first: dict[str, int]) -> dict[str, Any]:
+    """A registry row's values, read and checked; raises _BadCell."""
+    number = _parse_number(cell["number"])
+    if number is None:
+        raise _BadCell("number", f"{cell['number']!r} is not a license number")
+    if number in first:
+        raise _BadCell("number", f"{number} is listed again (first in row {first[number]})")
+    if not cell["company"]:
+        raise _BadCell("company", "empty")
+    dates = {}
+    for column in ("issue", "expiry"):
+        dates[column] = _parse_date(cell[column])
+        if dates[column] is None:
+            raise _BadCell(column, f"{cell[column]!r} is not a date")
+    status = _STATUS_WORDS.get(_header_key(cell["status"]))
+    if status is None:
+        raise _BadCell(
+            "status",
+            f"{cell['status']!r} is not one of {', '.join(STATUSES)} "
+            "(or valid, cancelled, revoked, expired)",
+        )
+    return {
+        "number": number,
+        "company": cell["company"],
+        "company_key": company_key(cell["company"]),
+        "issue": dates["issue"],
+        "expiry": dates["expiry"],
+        "status": status,
+        "authority": cell.get("authority") or None,
+        "scope": cell.get("scope") or None,
+    }
+
+
+def read_registry(path: str) -> list[dict[str, Any]]:
+    """The rows of a registry CSV: a header row naming the columns number, company, issue,
+    expiry and status (and optionally authority and scope), in Chinese or English (COLUMNS);
+    UTF-8 (with or without a BOM) or GBK; dates as the license prints them (2023年05月17日) or
+    as 2023-05-17 / 2023/5/17. A malformed row raises LedgerError naming the row and column."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise LedgerError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    text = _decode(data, path)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    header = next(reader, None)
+    if not header:
+        raise LedgerError(f"{path}: empty (expected a header row)")
+    names = {alias: column for column, aliases in COLUMNS.items() for alias in aliases}
+    where: dict[str, int] = {}
+    for index, name in enumerate(header):
+        column = names.get(_header_key(name))
+        if column is not None and column not in where:
+            where[column] = index
+    missing = [c for c in _REQUIRED if c not in where]
+    if missing:
+        raise LedgerError(
+            f"{path}: row 1: no column for {', '.join(missing)} (headers such as "
+            + "; ".join(f"{c}: {COLUMNS[c][0]} or {c}" for c in missing)
+            + ")"
+        )
+    rows: list[dict[str, Any]] = []
+    first: dict[str, int] = {}
+    for line, cells in enumerate(reader, 2):
+        if not any(c.strip() for c in cells):
+            continue  # a blank line
+        values = {c: cells[i].strip() if i < len(cells) else "" for c, i in where.items()}
+        try:
+            row = _registry_values(values, first)
+        except _BadCell as bad:
+            column, why = bad.args
+            raise LedgerError(
+                f"{path}: row {line}, column {header[where[column]]!r}: {why}"
+            ) from None
+        first[row["number"]] = line
+        rows.append({**row, "source": os.path.basename(path), "row": line})
+    return rows

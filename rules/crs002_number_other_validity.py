@@ -1,0 +1,70 @@
+"""CRS002: the same license, issued the same day, has another expiry date or another authority.
+
+A license is issued by one authority (the ministry or one provincial communications
+administration), on one date, with one expiry date. Two copies with the same number and the same
+issue date must agree on the expiry date; two copies of one number must name the same issuing
+authority, whatever the date (a re-issue comes from the 原发证机关). A different expiry or
+authority shows an edited copy. A copy with a later issue date is a re-issue (CRS003), not this.
+"""
+
+from liclint.cross import CrossRule, same_authority
+from liclint.rule import Severity
+
+
+class NumberOtherValidity(CrossRule):
+    code = "CRS002"
+    name = "number-other-validity"
+    severity = Severity.ERROR
+    summary = (
+        "Another copy of the same license and issue date has another expiry date, or another "
+        "copy of the number names another issuing authority."
+    )
+    rationale = """
+        One issue of a license has one expiry date, and a license number is issued and re-issued
+        by one authority (the 原发证机关). Copies that disagree were edited: a longer validity to
+        hide an expired license, or an authority copied from another license.
+    """
+    citation = """
+        《电信业务经营许可管理办法》(工业和信息化部令第42号): changes and renewals go to the
+        原发证机关 (art. 27–29; domain reference, regulation facts 4–5); a re-issued license keeps
+        its expiry date (regulation fact 6).
+    """
+
+    def check(self, copy, related, ctx):
+        mine = copy.facts
+        if mine.number is None:
+            return
+        expiry_done = authority_done = False
+        for other in related.others:
+            theirs = other.facts
+            if theirs.number is None or theirs.number.value != mine.number.value:
+                continue
+            if (
+                not expiry_done
+                and mine.issue and theirs.issue and mine.expiry and theirs.expiry
+                and mine.issue.value == theirs.issue.value
+                and mine.expiry.value != theirs.expiry.value
+            ):  # fmt: skip
+                expiry_done = True
+                yield self.finding(
+                    copy,
+                    mine.expiry,
+                    f"license {mine.number.value} issued {mine.issue.value} expires "
+                    f"{theirs.expiry.value} on another copy ({other.cite(theirs.expiry)}), but "
+                    f"{mine.expiry.value} on this one",
+                    other,
+                )
+            if (
+                not authority_done
+                and mine.authority and theirs.authority
+                and not same_authority(mine.authority.value, theirs.authority.value)
+            ):  # fmt: skip
+                authority_done = True
+                yield self.finding(
+                    copy,
+                    mine.authority,
+                    f"license {mine.number.value} is issued by '{theirs.authority.value}' on "
+                    f"another copy ({other.cite(theirs.authority)}), but by "
+                    f"'{mine.authority.value}' on this one",
+                    other,
+                )

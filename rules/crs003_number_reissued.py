@@ -1,0 +1,55 @@
+"""CRS003: another copy of the same license number has another issue date (a re-issue).
+
+A license is re-issued with a new 发证日期 and the same number when the company changes its name,
+legal representative or scope, or renews it; the old certificate is then replaced. Two copies of
+one number with different issue dates are two issues of the license: worth knowing (the older copy
+may be out of date), not a sign of forgery by itself.
+"""
+
+from liclint.cross import CrossRule
+from liclint.rule import Severity
+
+
+class NumberReissued(CrossRule):
+    code = "CRS003"
+    name = "number-reissued"
+    severity = Severity.INFO
+    summary = "Another copy of the license number has another issue date: a re-issue."
+    rationale = """
+        A re-issued license keeps its number and gets a new issue date; the newer certificate
+        replaces the older. When a later issue exists, this copy may be superseded: ask for the
+        current one. When this copy is the later issue, the earlier copy is out of date.
+    """
+    citation = """
+        《电信业务经营许可管理办法》(工业和信息化部令第42号) arts. 27–29 (changes and renewals
+        re-issue the license); domain reference, regulation fact 6 (a re-issue keeps the expiry).
+    """
+
+    def check(self, copy, related, ctx):
+        mine = copy.facts
+        if mine.number is None or mine.issue is None:
+            return
+        dates = {}
+        for other in related.others:
+            theirs = other.facts
+            if (
+                theirs.number is not None
+                and theirs.number.value == mine.number.value
+                and theirs.issue is not None
+                and theirs.issue.value != mine.issue.value
+            ):
+                dates.setdefault(theirs.issue.value, other)
+        for date in sorted(dates):
+            other = dates[date]
+            if date > mine.issue.value:
+                what = f"a later issue ({date}) of license {mine.number.value} is on"
+                then = "this copy may be superseded: ask for the current certificate"
+            else:
+                what = f"an earlier issue ({date}) of license {mine.number.value} is on"
+                then = "this copy is a re-issue"
+            yield self.finding(
+                copy,
+                mine.issue,
+                f"{what} another copy ({other.cite(other.facts.issue)}); {then}",
+                date,
+            )
