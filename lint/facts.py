@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from .model import DateField, Document, Field
@@ -61,27 +61,43 @@ class Facts:
         return company_key(self.company.value) if self.company else None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """JSON-ready: every fact as [value, line, column, end_line, end_column]."""
+        return {
+            "digest": self.digest,
+            **{name: _list(getattr(self, name)) for name in _SINGLE},
+            "businesses": [_list(f) for f in self.businesses],
+            "domains": [_list(f) for f in self.domains],
+            "categories": list(self.categories),
+            "prefix": self.prefix,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Facts:
-        def fact(v):
-            return Fact(**v) if v else None
-
         return cls(
             digest=data["digest"],
-            number=fact(data.get("number")),
-            company=fact(data.get("company")),
-            legal_representative=fact(data.get("legal_representative")),
-            issue=fact(data.get("issue")),
-            expiry=fact(data.get("expiry")),
-            authority=fact(data.get("authority")),
-            businesses=tuple(Fact(**b) for b in data.get("businesses", ())),
-            domains=tuple(Fact(**d) for d in data.get("domains", ())),
-            watermark=fact(data.get("watermark")),
+            **{name: Fact(*data[name]) if data.get(name) else None for name in _SINGLE},
+            businesses=tuple(Fact(*f) for f in data.get("businesses", ())),
+            domains=tuple(Fact(*f) for f in data.get("domains", ())),
             categories=tuple(data.get("categories", ())),
             prefix=data.get("prefix", ""),
         )
+
+
+_SINGLE = (
+    "number",
+    "company",
+    "legal_representative",
+    "issue",
+    "expiry",
+    "authority",
+    "watermark",
+)
+
+
+def _list(fact: Fact | None) -> list | None:
+    if fact is None:
+        return None
+    return [fact.value, fact.line, fact.column, fact.end_line, fact.end_column]
 
 
 _BRACKETS = str.maketrans("（）【】〔〕［］｛｝", "()()()()()")
