@@ -495,3 +495,14 @@ def test_records_are_written_in_batches(tmp_path, monkeypatch):
     paths = write(tmp_path, {f"c{i}.md": fictional(i) for i in range(300)})
     lint_paths(paths, ledger=str(tmp_path / "l.sqlite"))
     assert sum(writes) == 300 and len(writes) <= 3
+
+
+def test_a_sqlite_ledger_run_makes_no_network_connection(capsys, tmp_path):
+    from test_security import _EVENTS, record
+
+    paths = write(tmp_path / "copies", {"a.md": BASE, "b.md": fictional(1)})
+    target = str(tmp_path / "l.sqlite")
+    record(lambda: run(capsys, "--ledger", target, *paths))
+    assert not [e for e, _ in _EVENTS if e in ("socket.connect", "subprocess.Popen", "os.system")]
+    with Ledger(target) as ledger:
+        assert ledger.stats()["copies"] == 2

@@ -55,7 +55,9 @@ def test_no_writes_no_network_no_processes(tmp_path, capsys, monkeypatch):
         raise AssertionError("liclint opened a network connection")
 
     monkeypatch.setattr(socket, "create_connection", refuse)
-    record(lambda: main(["check", "--as-of", "2026-11-24", "--format", "json", str(EXAMPLES)]))
+    # no cache: its writes (allowed, atomic) would depend on what earlier tests left in it
+    check = ["check", "--no-cache", "--as-of", "2026-11-24", "--format", "json", str(EXAMPLES)]
+    record(lambda: main(check))
     capsys.readouterr()
     writes = [
         a
