@@ -1,11 +1,16 @@
 """CRS001: the same license number is on another copy with another company.
 
 A license number belongs to one company: the authority issues it to that company, and a change of
-the company (a merger, a new name) goes back to the authority and is recorded against the same
-licensee. So two copies with one number and two companies mean that one of them carries a company
-that is not the licensee — the commonest forgery of a copy (a genuine license with another name
-put on every page), which no rule inside one copy can see. Companies are compared with widths,
-spaces and brackets normalised, never by similarity.
+the company's name goes back to the authority, which re-issues the license under the same number
+with a new issue date (and the same expiry date). So two copies with one number and two companies:
+
+- with the same issue date (or one not readable), show that one of them carries a company that is
+  not the licensee — the commonest forgery of a copy (a genuine license with another name put on
+  every page), which no rule inside one copy can see: an error;
+- with different issue dates, may be the license before and after a change of name: a warning
+  that says so (the registry tells which name is current).
+
+Companies are compared with widths, spaces and brackets normalised, never by similarity.
 """
 
 from liclint.cross import CrossRule
@@ -18,15 +23,17 @@ class NumberOtherCompany(CrossRule):
     severity = Severity.ERROR
     summary = "The license number is on another copy that names another company."
     rationale = """
-        One license number is issued to one company. Another copy with this number and another
-        company shows that one of the two copies carries a company that does not hold the license
-        (a genuine license with the name replaced). The finding names the other copy; compare both
-        with the registry (电信业务市场综合管理信息系统) to see which is genuine.
+        One license number is issued to one company. Another copy of the same issue of the
+        license (the same issue date) naming another company shows that one of the two carries a
+        company that does not hold the license: a genuine license with the name replaced. When
+        the issue dates differ, the company may have been renamed and the license re-issued: a
+        warning, not an error. The finding names the other copy; the registry
+        (电信业务市场综合管理信息系统) tells which is genuine.
     """
     citation = """
         《电信业务经营许可管理办法》(工业和信息化部令第42号) arts. 28–29: a license is issued to a
-        company, and a change of the licensee needs the 原发证机关's approval (domain reference,
-        regulation fact 5).
+        company; a change of its name or of the licensee goes to the 原发证机关, which re-issues the
+        license (domain reference, regulation facts 5–6).
     """
 
     def check(self, copy, related, ctx):
@@ -41,14 +48,30 @@ class NumberOtherCompany(CrossRule):
             if theirs.company is not None and theirs.company_key != mine.company_key:
                 by_company.setdefault(theirs.company_key, []).append(other)
         for others in by_company.values():
-            first = others[0]
+            same_issue = [o for o in others if not _reissue(mine, o.facts)]
+            first = (same_issue or others)[0]
             more = f" and {len(others) - 1} more" if len(others) > 1 else ""
-            yield self.finding(
-                copy,
-                mine.company,
+            message = (
                 f"license number {mine.number.value} is also on a copy for "
                 f"'{first.facts.company.value}' ({first.cite(first.facts.company)}{more}), but "
-                f"this copy names '{mine.company.value}': one license number belongs to one "
-                "company",
-                first,
+                f"this copy names '{mine.company.value}'"
             )
+            if same_issue:
+                yield self.finding(
+                    copy, mine.company, message + ": one license belongs to one company", first
+                )
+            else:
+                yield self.finding(
+                    copy,
+                    mine.company,
+                    message + f" and is issued {mine.issue.value}, the other "
+                    f"{first.facts.issue.value}: if the company was renamed, the later issue "
+                    "carries the new name; check the registry",
+                    first,
+                    Severity.WARNING,
+                )
+
+
+def _reissue(mine, theirs) -> bool:
+    """Both copies have issue dates, and they differ: another issue of the license."""
+    return bool(mine.issue and theirs.issue and mine.issue.value != theirs.issue.value)

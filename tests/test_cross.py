@@ -41,6 +41,8 @@ def test_cross_case(case, registry):
         rule, copies_of(case), registry=registry_csv and registry_csv.strip() + "\n", as_of=as_of
     )
     assert all(f.code == case["rule"] for f in findings)
+    if "severity" in case:
+        assert {f.severity.value for f in findings} == {case["severity"]}
     assert sorted(f"{f.path}:{f.line}" for f in findings) == sorted(case["expect"]), [
         f.message for f in findings
     ]
