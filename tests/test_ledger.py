@@ -506,3 +506,18 @@ def test_a_sqlite_ledger_run_makes_no_network_connection(capsys, tmp_path):
     assert not [e for e, _ in _EVENTS if e in ("socket.connect", "subprocess.Popen", "os.system")]
     with Ledger(target) as ledger:
         assert ledger.stats()["copies"] == 2
+
+
+def test_the_severity_of_a_number_missing_from_the_registry_is_configurable(capsys, tmp_path):
+    target = str(tmp_path / "l.sqlite")
+    csv = tmp_path / "registry.csv"
+    csv.write_text(REGISTRY, encoding="utf-8")
+    ledger_cmd(capsys, "import", "--ledger", target, str(csv))
+    [path] = write(tmp_path / "copies", {"a.md": fictional(3)})
+    code, out, _ = run(capsys, "--ledger", target, path)
+    assert code == 1 and f"{path}:5:9: REG001 [warning]" in out
+    config = tmp_path / "liclint.toml"
+    config.write_text(f'ledger = "{target}"\n[severity]\nREG001 = "error"\n', "utf-8")
+    code = main(["check", "--no-cache", "--config", str(config), "--as-of", "2025-06-01", path])
+    out, _ = capsys.readouterr()
+    assert code == 1 and f"{path}:5:9: REG001 [error]" in out
