@@ -521,3 +521,14 @@ def test_the_severity_of_a_number_missing_from_the_registry_is_configurable(caps
     code = main(["check", "--no-cache", "--config", str(config), "--as-of", "2025-06-01", path])
     out, _ = capsys.readouterr()
     assert code == 1 and f"{path}:5:9: REG001 [error]" in out
+
+
+def test_copies_served_from_the_cache_are_still_compared(capsys, tmp_path):
+    paths = write(tmp_path, {"a.md": BASE, "b.md": BASE.replace(COMPANY, "杭州赤焰数码科技有限公司")})
+    check = ["check", "--isolated", "--cache-dir", str(tmp_path / "cache"), "--as-of", "2025-06-01"]
+    outputs = []
+    for _ in range(2):  # the second run reads every file's findings and facts from the cache
+        assert main([*check, *paths]) == 1
+        outputs.append(capsys.readouterr()[0])
+    assert outputs[0] == outputs[1] and outputs[0].count("CRS001") == 2
+    assert any((tmp_path / "cache").rglob("*.json"))
