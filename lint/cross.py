@@ -62,12 +62,12 @@ class Other:
     this_run: bool  # checked in this run (else remembered by the ledger)
 
     def cite(self, fact: Fact | None = None) -> str:
-        """Where it is, for a message: ``other.md:7, in this run`` or ``…, first seen
-        2025-06-01 09:30 UTC``."""
+        """Where it is, for a message: ``other.md:7, in this run`` or ``…, in the ledger since
+        2025-06-01 09:30 UTC`` (when it was first recorded, by the clock, not the as-of date)."""
         where = f"{self.path}:{fact.line}" if fact is not None else self.path
         if self.this_run:
             return f"{where}, in this run"
-        return f"{where}, first seen {self.first_seen[:16].replace('T', ' ')} UTC"
+        return f"{where}, in the ledger since {self.first_seen[:16].replace('T', ' ')} UTC"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,16 +114,6 @@ class CrossRule(Rule):
             self.name,
             fingerprint(self.code, text),
         )
-
-
-def same_authority(a: str, b: str) -> bool:
-    """Two authority names read alike: width, spaces and the seal note (盖章) ignored."""
-    from .facts import company_key
-
-    def key(name: str) -> str:
-        return company_key(name).replace("(盖章)", "").rstrip(":：")
-
-    return key(a) == key(b)
 
 
 class CrossCheck:

@@ -107,3 +107,20 @@ def authority_prefix(name: str) -> str | None:
         if head.endswith(PROVINCE_NAMES[prefix]) or head.endswith(short):
             return prefix
     return None
+
+
+def same_authority(a: str, b: str) -> bool:
+    """Whether two printed names designate the same issuing authority: by the authority they
+    name (中华人民共和国工业和信息化部, 工业和信息化部 and 信息产业部 are the ministry; 浙江省通信管理局
+    and 浙江通信管理局 one administration), else by the text with widths and spaces ignored."""
+    ka, kb = authority_prefix(_plain(a)), authority_prefix(_plain(b))
+    if ka is not None and kb is not None:
+        return ka == kb
+    return _plain(a) == _plain(b)
+
+
+def _plain(name: str) -> str:
+    import unicodedata
+
+    text = "".join(unicodedata.normalize("NFKC", name).split())
+    return text.replace("(盖章)", "").strip(":：")

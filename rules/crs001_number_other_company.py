@@ -10,7 +10,8 @@ with a new issue date (and the same expiry date). So two copies with one number 
 - with different issue dates, may be the license before and after a change of name: a warning
   that says so (the registry tells which name is current).
 
-Companies are compared with widths, spaces and brackets normalised, never by similarity.
+Companies are compared with widths, spaces and brackets normalised, never by similarity. One
+finding per copy, naming the first other company (of the same issue first) and how many more.
 """
 
 from liclint.cross import CrossRule
@@ -47,29 +48,32 @@ class NumberOtherCompany(CrossRule):
                 continue
             if theirs.company is not None and theirs.company_key != mine.company_key:
                 by_company.setdefault(theirs.company_key, []).append(other)
-        for others in by_company.values():
-            same_issue = [o for o in others if not _reissue(mine, o.facts)]
-            first = (same_issue or others)[0]
-            more = f" and {len(others) - 1} more" if len(others) > 1 else ""
-            message = (
-                f"license number {mine.number.value} is also on a copy for "
-                f"'{first.facts.company.value}' ({first.cite(first.facts.company)}{more}), but "
-                f"this copy names '{mine.company.value}'"
+        if not by_company:
+            return
+        others = [o for group in by_company.values() for o in group]
+        same_issue = [o for o in others if not _reissue(mine, o.facts)]
+        first = (same_issue or others)[0]
+        count = len(by_company) - 1
+        more = f" and {count} more {'company' if count == 1 else 'companies'}" if count else ""
+        message = (
+            f"license number {mine.number.value} is also on a copy for "
+            f"'{first.facts.company.value}' ({first.cite(first.facts.company)}{more}), but "
+            f"this copy names '{mine.company.value}'"
+        )
+        if same_issue:
+            yield self.finding(
+                copy, mine.company, message + ": one license belongs to one company", first
             )
-            if same_issue:
-                yield self.finding(
-                    copy, mine.company, message + ": one license belongs to one company", first
-                )
-            else:
-                yield self.finding(
-                    copy,
-                    mine.company,
-                    message + f" and is issued {mine.issue.value}, the other "
-                    f"{first.facts.issue.value}: if the company was renamed, the later issue "
-                    "carries the new name; check the registry",
-                    first,
-                    Severity.WARNING,
-                )
+        else:
+            yield self.finding(
+                copy,
+                mine.company,
+                message + f" and is issued {mine.issue.value}, the other "
+                f"{first.facts.issue.value}: if the company was renamed, the later issue "
+                "carries the new name; check the registry",
+                first,
+                Severity.WARNING,
+            )
 
 
 def _reissue(mine, theirs) -> bool:

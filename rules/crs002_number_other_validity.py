@@ -7,8 +7,10 @@ authority, whatever the date (a re-issue comes from the 原发证机关). A diff
 authority shows an edited copy. A copy with a later issue date is a re-issue (CRS003), not this.
 """
 
-from liclint.cross import CrossRule, same_authority
+from liclint.cross import CrossRule
 from liclint.rule import Severity
+
+from ._places import same_authority
 
 
 class NumberOtherValidity(CrossRule):

@@ -3,7 +3,9 @@
 A license is re-issued with a new 发证日期 and the same number when the company changes its name,
 legal representative or scope, or renews it; the old certificate is then replaced. Two copies of
 one number with different issue dates are two issues of the license: worth knowing (the older copy
-may be out of date), not a sign of forgery by itself.
+may be out of date), not a sign of forgery by itself. A renewal (延续) gets a new expiry date as
+well; a re-issue after a change keeps it. One finding per copy, naming the nearest later issue
+(else the nearest earlier one).
 """
 
 from liclint.cross import CrossRule
@@ -39,17 +41,25 @@ class NumberReissued(CrossRule):
                 and theirs.issue.value != mine.issue.value
             ):
                 dates.setdefault(theirs.issue.value, other)
-        for date in sorted(dates):
-            other = dates[date]
-            if date > mine.issue.value:
-                what = f"a later issue ({date}) of license {mine.number.value} is on"
-                then = "this copy may be superseded: ask for the current certificate"
-            else:
-                what = f"an earlier issue ({date}) of license {mine.number.value} is on"
-                then = "this copy is a re-issue"
-            yield self.finding(
-                copy,
-                mine.issue,
-                f"{what} another copy ({other.cite(other.facts.issue)}); {then}",
-                date,
-            )
+        if not dates:
+            return
+        later = [d for d in dates if d > mine.issue.value]
+        date = min(later) if later else max(dates)  # the nearest issue after, else before
+        other = dates[date]
+        renewal = bool(
+            mine.expiry and other.facts.expiry and mine.expiry.value != other.facts.expiry.value
+        )
+        kind = "renewal (延续, a new expiry date)" if renewal else "re-issue (the same expiry)"
+        if later:
+            what = f"a later issue ({date}, a {kind}) of license {mine.number.value} is on"
+            then = "this copy may be superseded: ask for the current certificate"
+        else:
+            what = f"an earlier issue ({date}) of license {mine.number.value} is on"
+            then = f"this copy is a {kind}"
+        more = f"; {len(dates)} other issue dates in all" if len(dates) > 1 else ""
+        yield self.finding(
+            copy,
+            mine.issue,
+            f"{what} another copy ({other.cite(other.facts.issue)}); {then}{more}",
+            date,
+        )

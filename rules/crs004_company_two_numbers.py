@@ -46,14 +46,17 @@ class CompanyTwoNumbers(CrossRule):
                 and set(theirs.categories) & set(mine.categories)
             ):
                 found.setdefault(theirs.number.value, other)
-        for number in sorted(found):
-            other = found[number]
-            issuer = f"the {mine.prefix} authority" if mine.prefix else "the ministry"
-            shared = "/".join(sorted(set(other.facts.categories) & set(mine.categories)))
-            yield self.finding(
-                copy,
-                mine.number,
-                f"'{mine.company.value}' also holds {number} ({other.cite(other.facts.number)}), "
-                f"another {shared} license from {issuer}; a company has one such license",
-                number,
-            )
+        if not found:
+            return
+        number = min(found)
+        other = found[number]
+        issuer = f"the {mine.prefix} authority" if mine.prefix else "the ministry"
+        shared = "/".join(sorted(set(other.facts.categories) & set(mine.categories)))
+        more = f" and {len(found) - 1} more numbers" if len(found) > 1 else ""
+        yield self.finding(
+            copy,
+            mine.number,
+            f"'{mine.company.value}' also holds {number} ({other.cite(other.facts.number)}{more}), "
+            f"another {shared} license from {issuer}; a company has one such license",
+            number,
+        )

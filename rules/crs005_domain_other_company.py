@@ -36,15 +36,19 @@ class DomainOtherCompany(CrossRule):
                 theirs = other.facts
                 if theirs.company is None or theirs.company_key == mine.company_key:
                     continue
+                if mine.number and theirs.number and theirs.number.value == mine.number.value:
+                    continue  # the same license under another name: CRS001 (a rename?)
                 if any(d.value == domain.value for d in theirs.domains):
                     firsts.setdefault(theirs.company_key, other)
-            for other in firsts.values():
-                at = next(d for d in other.facts.domains if d.value == domain.value)
-                yield self.finding(
-                    copy,
-                    domain,
-                    f"domain {domain.value} is also on the license of "
-                    f"'{other.facts.company.value}' ({other.cite(at)}), not only of "
-                    f"'{mine.company.value}'",
-                    other,
-                )
+            if not firsts:
+                continue
+            other = next(iter(firsts.values()))
+            at = next(d for d in other.facts.domains if d.value == domain.value)
+            more = f" and {len(firsts) - 1} more companies" if len(firsts) > 1 else ""
+            yield self.finding(
+                copy,
+                domain,
+                f"domain {domain.value} is also on the license of '{other.facts.company.value}' "
+                f"({other.cite(at)}{more}), not only of '{mine.company.value}'",
+                other,
+            )

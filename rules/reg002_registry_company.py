@@ -1,0 +1,41 @@
+"""REG002: the registry lists the license number for another company.
+
+The registry is the authority's record of who holds a license. A copy naming another company than
+the registry's row for its number is either a genuine license with the company replaced — the
+forgery a copy alone cannot show — or a copy from before a change of name (its issue date is then
+older than the registry's: REG005 says so too). Companies are compared with widths, spaces and
+brackets normalised, never by similarity.
+"""
+
+from liclint.cross import CrossRule
+from liclint.facts import company_key
+from liclint.rule import Severity
+
+
+class RegistryCompany(CrossRule):
+    code = "REG002"
+    name = "registry-company"
+    severity = Severity.ERROR
+    summary = "The registry lists the license number for another company."
+    rationale = """
+        The registry records the holder of every license number. A copy naming another company is
+        a genuine license with the name replaced, or a certificate from before a change of name
+        (ask for the current one).
+    """
+    citation = """
+        The 电信业务市场综合管理信息系统 records every license (domain reference, regulation fact 7);
+        《电信业务经营许可管理办法》(工业和信息化部令第42号) arts. 28–29 (changes are recorded).
+    """
+
+    def check(self, copy, related, ctx):
+        row, mine = related.registry, copy.facts
+        if row is None or mine.company is None:
+            return
+        if company_key(mine.company.value) != company_key(row.company):
+            yield self.finding(
+                copy,
+                mine.company,
+                f"the registry ({row.source}) lists license {row.number} for '{row.company}', "
+                f"not '{mine.company.value}'",
+                row,
+            )

@@ -1,0 +1,42 @@
+"""REG006: the issuing authority differs from the registry's row for the number.
+
+A license is issued, re-issued and renewed by one authority: the ministry (工业和信息化部, before
+2008 信息产业部) or one province's communications administration. A copy naming another authority
+than the registry's was edited or put together from two licenses. Names are compared by the
+authority they designate (中华人民共和国工业和信息化部 and 工业和信息化部 are one ministry), so a
+shorter or longer form of the same name is not a difference.
+"""
+
+from liclint.cross import CrossRule
+from liclint.rule import Severity
+
+from ._places import same_authority
+
+
+class RegistryAuthority(CrossRule):
+    code = "REG006"
+    name = "registry-authority"
+    severity = Severity.ERROR
+    summary = "The issuing authority differs from the registry's row for the number."
+    rationale = """
+        The registry names the authority that issued the license (the 原发证机关, which handles
+        every change and renewal). Another authority on the copy is an edit or a copy assembled
+        from two licenses.
+    """
+    citation = """
+        《电信业务经营许可管理办法》(工业和信息化部令第42号): changes and renewals go to the
+        原发证机关 (domain reference, regulation facts 2, 4–5).
+    """
+
+    def check(self, copy, related, ctx):
+        row, mine = related.registry, copy.facts
+        if row is None or mine.authority is None or not row.authority:
+            return
+        if not same_authority(mine.authority.value, row.authority):
+            yield self.finding(
+                copy,
+                mine.authority,
+                f"the registry ({row.source}) lists license {row.number} as issued by "
+                f"'{row.authority}', not '{mine.authority.value}'",
+                row,
+            )
