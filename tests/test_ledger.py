@@ -523,7 +523,9 @@ def test_the_severity_of_a_number_missing_from_the_registry_is_configurable(caps
 
 
 def test_copies_served_from_the_cache_are_still_compared(capsys, tmp_path):
-    paths = write(tmp_path, {"a.md": BASE, "b.md": BASE.replace(COMPANY, "杭州赤焰数码科技有限公司")})
+    paths = write(
+        tmp_path, {"a.md": BASE, "b.md": BASE.replace(COMPANY, "杭州赤焰数码科技有限公司")}
+    )
     check = ["check", "--isolated", "--cache-dir", str(tmp_path / "cache"), "--as-of", "2025-06-01"]
     outputs = []
     for _ in range(2):  # the second run reads every file's findings and facts from the cache
