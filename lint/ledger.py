@@ -342,9 +342,11 @@ class Ledger:
                 out.update((r.digest, _record(r)) for r in rows)
         return out
 
-    def related(self, digests: Sequence[str]) -> list[Record]:
-        """Every record sharing a license number, a company or a website domain with one of the
-        copies ``digests`` (those copies included when they share one)."""
+    def related(self, digests: Sequence[str], limit: int = 200) -> list[Record]:
+        """The records sharing a license number, a company or a website domain with one of the
+        copies ``digests`` (those copies included when they share one): at most ``limit`` a
+        number, company or domain, so that a key on thousands of copies (a hostile batch) costs
+        no more than a key on ``limit``."""
         numbers: set[str] = set()
         companies: set[str] = set()
         domains: set[str] = set()
@@ -370,14 +372,29 @@ class Ledger:
                 )
                 domains.update(conn.execute(shared).scalars())
             related: dict[str, Record] = {}
-            for column, keys in ((c.c.number, numbers), (c.c.company_key, companies)):
+            joined = c.join(d, d.c.copy_id == c.c.id)
+            for column, keys, source in (
+                (c.c.number, numbers, c),
+                (c.c.company_key, companies, c),
+                (d.c.domain, domains, joined),
+            ):
+                # at most `limit` records a key: the newest (this run's first), then by path
+                rank = (
+                    sa.func.row_number()
+                    .over(
+                        partition_by=column,
+                        order_by=(c.c.last_seen.desc(), c.c.path, c.c.digest),
+                    )
+                    .label("rank")
+                )
                 for chunk in _chunks(sorted(keys)):
-                    for row in conn.execute(sa.select(c).where(column.in_(chunk))):
+                    ranked = sa.select(*c.c, rank).select_from(source).where(column.in_(chunk))
+                    ranked = ranked.subquery()
+                    query = sa.select(*(ranked.c[col.name] for col in c.c)).where(
+                        ranked.c.rank <= limit
+                    )
+                    for row in conn.execute(query):
                         related.setdefault(row.digest, _record(row))
-            for chunk in _chunks(sorted(domains)):
-                ids = sa.select(d.c.copy_id).where(d.c.domain.in_(chunk))
-                for row in conn.execute(sa.select(c).where(c.c.id.in_(ids))):
-                    related.setdefault(row.digest, _record(row))
         return sorted(related.values(), key=lambda r: (r.first_seen, r.path, r.facts.digest))
 
     # -- the registry ----------------------------------------------------------------------------

@@ -533,3 +533,21 @@ def test_copies_served_from_the_cache_are_still_compared(capsys, tmp_path):
         outputs.append(capsys.readouterr()[0])
     assert outputs[0] == outputs[1] and outputs[0].count("CRS001") == 2
     assert any((tmp_path / "cache").rglob("*.json"))
+
+
+def test_a_company_on_many_copies_costs_a_bounded_number_of_comparisons(tmp_path, target):
+    from liclint.extract import parse_document
+    from liclint.facts import facts_of
+
+    one = "杭州赤焰数码科技有限公司"
+    texts = [fictional(i, company=one) for i in range(30)]  # 30 numbers, one company
+    with Ledger(target) as ledger:
+        ledger.record(
+            [(f"c{i}.md", facts_of(parse_document("x", t), f"d{i}")) for i, t in enumerate(texts)]
+        )
+        related = ledger.related(["d0"], limit=5)
+        assert len(related) == 5  # the company's 5 first records (by path), nothing else shared
+        assert len(ledger.related(["d0"])) == 30
+    paths = write(tmp_path / "many", {f"c{i:02d}.md": t for i, t in enumerate(texts)})
+    found = [f for f in lint_paths(paths) if f.code == "CRS004"]
+    assert len(found) == 30 and "and 28 more numbers" in found[0].message  # one a copy
