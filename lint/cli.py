@@ -21,7 +21,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITIES = ("info", "warning", "error")
 #: The report formats of `check --format` (liclint.reporters.REPORTERS, kept here so that the
 #: parser is built without importing the engine).
-FORMATS = ("text", "full", "json", "sarif", "github", "gitlab", "junit")
+FORMATS = ("text", "full", "json", "sarif", "github", "gitlab", "junit", "html")
 
 
 class UsageError(Exception):
@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default=None,
         help="report format (default: text): text, full (with the source line), json, sarif, "
-        "github (workflow commands), gitlab (Code Quality), junit",
+        "github (workflow commands), gitlab (Code Quality), junit, html (a self-contained "
+        "review page: use with --output-file)",
     )
     check.add_argument(
         "--output-file", "-o", metavar="FILE", help="write the report to FILE, not stdout"
@@ -402,6 +403,7 @@ def _check(args: argparse.Namespace) -> int:
         _error(problem)
     failed = bool(linter.plugin_errors)
     findings, files = [], 0
+    paths: list[str] = []  # every file checked, clean ones too (the html format lists them)
     progress = _Progress(enabled=not args.quiet)
     jobs = args.jobs or os.cpu_count() or 1
 
@@ -419,6 +421,7 @@ def _check(args: argparse.Namespace) -> int:
             cache = None if args.scheduler else _cache_dir(args, settings)
             for result in check_files(args.paths, config=settings, executor=executor, cache=cache):
                 files += 1
+                paths.append(result.path)
                 if result.unreadable:
                     _error(f"{result.path}: {result.findings[0].message}")
                     failed = True
@@ -453,6 +456,9 @@ def _check(args: argparse.Namespace) -> int:
         linter.rule_classes,
         _source(settings.max_size),
         color=args.output_file is None and _color(sys.stdout),
+        paths=paths,
+        as_of=settings.as_of or dt.date.today(),
+        read=_copy(settings),
     )
     output = REPORTERS[args.format or "text"](report)
     if args.statistics:
@@ -490,6 +496,24 @@ def _source(max_size: int):
         return cache[path]
 
     return lines
+
+
+def _copy(settings):
+    """A checked file's text and, for a PDF or an image, where each line came from, read again
+    for the formats that show whole copies (html); None when it cannot be read again."""
+    from .api import read_copy
+    from .reading import STDIN, ReadError
+
+    def copy(path: str):
+        if path == STDIN:  # read once, by the check
+            return None
+        try:
+            _, text, media = read_copy(path, settings)
+        except ReadError:
+            return None
+        return text, media
+
+    return copy
 
 
 class _pool:
@@ -724,7 +748,7 @@ def _ledger(args: argparse.Namespace) -> int:
             if args.action == "import":
                 counts = ledger.import_registry(args.file)
                 print(
-                    f"liclint: imported {args.file} into {ledger.name}: {counts['rows']} rows, "
+                    f"liclint: imported {args.file} into {ledger.name}: {_rows(counts['rows'])}, "
                     f"{counts['added']} added, {counts['changed']} changed, "
                     f"{counts['unchanged']} unchanged",
                     file=sys.stderr,
@@ -748,6 +772,10 @@ def _ledger(args: argparse.Namespace) -> int:
     except LedgerError as exc:
         raise UsageError(str(exc)) from None
     return EXIT_OK
+
+
+def _rows(count: int) -> str:
+    return f"{count} row{'s' if count != 1 else ''}"
 
 
 def _show_records(records: list[dict], form: str) -> None:

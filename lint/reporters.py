@@ -12,6 +12,8 @@ Formats (``REPORTERS``):
 - ``github``: GitHub Actions workflow commands (``::error file=…::message``), one per finding.
 - ``gitlab``: a GitLab Code Quality report (a JSON array of issues).
 - ``junit``: JUnit XML for CI test dashboards (one test case per file with findings).
+- ``html``: a self-contained review page for a person (:mod:`liclint.html`, which imports Jinja2
+  only when this format is used).
 
 :func:`statistics` counts findings per code (for ``--statistics``).
 
@@ -22,6 +24,7 @@ line, and control characters, CJK or emoji in messages.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -50,6 +53,14 @@ class Report:
     rules: Sequence[type[Rule]] = ()
     source: Callable[[str], Sequence[str] | None] = _no_source
     color: bool = False  # ANSI colours (a terminal, and NO_COLOR not set)
+    #: every file checked, clean ones too, in the order checked (the html format lists them)
+    paths: Sequence[str] = ()
+    #: the date taken as today (the html format's expiry timeline; None: the local date)
+    as_of: dt.date | None = None
+    #: a checked file's text and, for a PDF or an image, where each line came from
+    #: (``liclint.media.Line``s), read again for the formats that show whole copies (html);
+    #: None for a file that cannot be read again. Without it, ``source`` is used.
+    read: Callable[[str], tuple[str, Sequence[Any] | None] | None] | None = None
 
 
 # --- text and full ------------------------------------------------------------------------------
@@ -528,6 +539,13 @@ def statistics(report: Report) -> str:
     )
 
 
+def html(report: Report) -> str:
+    """A self-contained HTML review page (see :mod:`liclint.html`)."""
+    from .html import html as render  # Jinja2 is imported only for this format
+
+    return render(report)
+
+
 REPORTERS: dict[str, Callable[[Report], str]] = {
     "text": text,
     "full": full,
@@ -536,4 +554,5 @@ REPORTERS: dict[str, Callable[[Report], str]] = {
     "github": github,
     "gitlab": gitlab,
     "junit": junit,
+    "html": html,
 }

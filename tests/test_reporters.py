@@ -114,7 +114,7 @@ def validate_sarif(output: str) -> dict:
 
 
 def test_every_format_is_registered():
-    assert set(REPORTERS) == {"text", "full", "json", "sarif", "github", "gitlab", "junit"}
+    assert set(REPORTERS) == {"text", "full", "json", "sarif", "github", "gitlab", "junit", "html"}
     assert REPORTERS["json"] is json_ and REPORTERS["sarif"] is sarif
 
 
