@@ -148,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--include",
         type=_csv,
         metavar="GLOBS",
-        help="file name patterns to check in directories (default: *.txt,*.md)",
+        help="file name patterns to check in directories (default: *.txt, *.md, *.pdf and "
+        "images: see --show-settings)",
     )
     check.add_argument(
         "--exclude",
@@ -258,11 +259,15 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--company", metavar="C", help="only this company")
     show.add_argument("--format", choices=("text", "json"), default="text")
     forget = actions.add_parser(
-        "forget", parents=[common], help="delete the records of a path or a license number"
+        "forget",
+        parents=[common],
+        help="delete the copies checked under a path, or of a license number (exit 1: none)",
     )
     what = forget.add_mutually_exclusive_group(required=True)
     what.add_argument("--path", metavar="P", help="the copies recorded under this path")
-    what.add_argument("--number", metavar="N", help="every copy and registry row of this number")
+    what.add_argument(
+        "--number", metavar="N", help="every copy of this number (registry rows stay)"
+    )
     stats = actions.add_parser("stats", parents=[common], help="count what the ledger holds")
     stats.add_argument("--format", choices=("text", "json"), default="text")
     for action in (load, show, forget, stats):
@@ -401,6 +406,12 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     for problem in linter.plugin_errors:
         _error(problem)
+    if settings.ledger and not linter.cross_rules:
+        print(
+            f"liclint: warning: the ledger {redact(settings.ledger)} records the copies, but no "
+            "cross-copy rule (CRS, REG) is selected: nothing is compared with it",
+            file=sys.stderr,
+        )
     failed = bool(linter.plugin_errors)
     findings, files = [], 0
     paths: list[str] = []  # every file checked, clean ones too (the html format lists them)
@@ -742,11 +753,12 @@ def _ledger(args: argparse.Namespace) -> int:
             f"ledger {args.action}: no ledger (give --ledger, or ledger = in liclint.toml)"
         )
     try:
-        from .ledger import Ledger
+        from .ledger import Ledger, read_registry
 
+        rows = read_registry(args.file) if args.action == "import" else None  # before the ledger
         with Ledger(target, create=args.action == "import") as ledger:
             if args.action == "import":
-                counts = ledger.import_registry(args.file)
+                counts = ledger.import_registry(rows)
                 print(
                     f"liclint: imported {args.file} into {ledger.name}: {_rows(counts['rows'])}, "
                     f"{counts['added']} added, {counts['changed']} changed, "
@@ -756,10 +768,18 @@ def _ledger(args: argparse.Namespace) -> int:
             elif args.action == "show":
                 _show_records(ledger.show(args.number, args.company), args.format)
             elif args.action == "forget":
-                counts = ledger.forget(path=args.path, number=args.number)
+                gone = ledger.forget(path=args.path, number=args.number)
+                what = f"path {args.path}" if args.path else f"license number {args.number}"
+                if not gone:
+                    print(
+                        f"liclint: warning: {ledger.name} holds no copy of the {what} "
+                        "(see `liclint ledger show`)",
+                        file=sys.stderr,
+                    )
+                    return EXIT_FINDINGS
                 print(
-                    f"liclint: forgot {counts['copies']} copies and {counts['registry']} "
-                    f"registry rows in {ledger.name}",
+                    f"liclint: forgot {_plural(gone, 'copy', 'copies')} of the {what} in "
+                    f"{ledger.name}",
                     file=sys.stderr,
                 )
             else:
@@ -768,6 +788,8 @@ def _ledger(args: argparse.Namespace) -> int:
                     sys.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
                 else:
                     for key, value in stats.items():
+                        if isinstance(value, dict):
+                            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
                         print(f"{key:<18} {value}")
     except LedgerError as exc:
         raise UsageError(str(exc)) from None
@@ -775,7 +797,11 @@ def _ledger(args: argparse.Namespace) -> int:
 
 
 def _rows(count: int) -> str:
-    return f"{count} row{'s' if count != 1 else ''}"
+    return _plural(count, "row")
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def _show_records(records: list[dict], form: str) -> None:
@@ -788,7 +814,7 @@ def _show_records(records: list[dict], form: str) -> None:
             f"{r['kind']:<8} {r['number'] or '-':<16} {r['company'] or '-'}  "
             f"{r['issue'] or '?'} – {r['expiry'] or '?'}{state}  {r['path']}"
         )
-    print(f"{len(records)} records", file=sys.stderr)
+    print(_plural(len(records), "record"), file=sys.stderr)
 
 
 _COMMANDS = {

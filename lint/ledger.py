@@ -5,8 +5,9 @@ A ledger is a SQLite file (the default: a path) or a database a team shares (a U
 both. It holds:
 
 - ``copies``: one record per copy (by the digest of its bytes: the same copy checked twice is one
-  record), with its identity facts (:mod:`liclint.facts`), its path and when it was first and
-  last seen; ``copy_domains``: the website domains of each copy, for lookups;
+  record), with its identity facts (:mod:`liclint.facts`), the absolute path it was last checked
+  under and when it was first and last seen; ``copy_paths``: every path it was checked under;
+  ``copy_domains``: the website domains of each copy, for lookups;
 - ``registry``: rows imported from an export of the licensing registry (one per license number);
 - ``liclint_meta``: the schema version. An older ledger is upgraded when opened (the migrations
   below, in order, each in a transaction); a newer one is refused.
@@ -41,7 +42,7 @@ from .cross import LedgerError
 from .facts import Facts, company_key
 
 #: The schema this liclint reads and writes; see MIGRATIONS.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Registry statuses, as the registry prints them, with the words accepted for each in a CSV.
 STATUSES = {
     "正常": ("正常", "有效", "valid", "active", "normal"),
@@ -85,6 +86,15 @@ copy_domains = sa.Table(
     sa.Column("domain", sa.String(255), nullable=False, index=True),
     sa.PrimaryKeyConstraint("copy_id", "domain"),
 )
+copy_paths = sa.Table(
+    "copy_paths",
+    metadata,
+    sa.Column(
+        "copy_id", sa.Integer, sa.ForeignKey("copies.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("path", sa.Text, nullable=False, index=True),
+    sa.PrimaryKeyConstraint("copy_id", "path"),
+)
 registry = sa.Table(
     "registry",
     metadata,
@@ -112,8 +122,15 @@ def _v2(conn: Connection) -> None:
     registry.create(conn, checkfirst=True)
 
 
+def _v3(conn: Connection) -> None:
+    """Every path a copy was checked under (``ledger forget --path`` finds it by any of them)."""
+    copy_paths.create(conn, checkfirst=True)
+    known = sa.select(copies.c.id, copies.c.path)
+    conn.execute(copy_paths.insert().from_select(["copy_id", "path"], known))
+
+
 #: MIGRATIONS[i] upgrades a ledger of schema version i to version i + 1.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -153,6 +170,8 @@ def _url(target: str) -> URL:
         url = sa.make_url(target)
     except Exception:
         raise LedgerError(f"ledger {display(target)}: not a database URL") from None
+    if url.drivername == "postgres":  # the old alias many hosting services still print
+        url = url.set(drivername="postgresql")
     backend = url.get_backend_name()
     if backend == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")  # psycopg 3, from liclint[postgres]
@@ -303,11 +322,12 @@ class Ledger:
 
     def record(self, items: Sequence[tuple[str, Facts]], when: str | None = None) -> None:
         """Record copies (path, facts) in one transaction; a copy recorded before (the same
-        digest) gets the new path and last-seen time."""
+        digest) gets the new path (unless it came from standard input) and last-seen time.
+        Local paths are recorded as absolute paths."""
         if not items:
             return
         when = when or now()
-        by_digest = {facts.digest: (path, facts) for path, facts in items}
+        by_digest = {facts.digest: (stored_path(path), facts) for path, facts in items}
         # in digest order: two writers lock rows in the same order (no deadlock on PostgreSQL)
         rows = [_copy_row(*by_digest[digest], when) for digest in sorted(by_digest)]
 
@@ -316,7 +336,14 @@ class Ledger:
             conn.execute(
                 insert.on_conflict_do_update(
                     index_elements=[copies.c.digest],
-                    set_={"path": insert.excluded.path, "last_seen": insert.excluded.last_seen},
+                    set_={
+                        # a copy piped in (<stdin>) keeps the path it was known by
+                        "path": sa.case(
+                            (insert.excluded.path.startswith("<"), copies.c.path),
+                            else_=insert.excluded.path,
+                        ),
+                        "last_seen": insert.excluded.last_seen,
+                    },
                 ),
                 rows,
             )
@@ -330,6 +357,8 @@ class Ledger:
             ]
             if links:
                 conn.execute(_insert(conn)(copy_domains).on_conflict_do_nothing(), links)
+            paths = [{"copy_id": copy_id, "path": by_digest[digest][0]} for digest, copy_id in ids]
+            conn.execute(_insert(conn)(copy_paths).on_conflict_do_nothing(), paths)
 
         self._write(work)
 
@@ -411,11 +440,11 @@ class Ledger:
                     out[r.number] = _registry_row(r)
         return out
 
-    def import_registry(self, path: str) -> dict[str, int]:
-        """Load a registry CSV (see :func:`read_registry`) in one transaction: every row or
-        none. Rows are keyed by license number; importing the same file again changes nothing.
-        Returns counts: rows, added, changed, unchanged."""
-        rows = read_registry(path)
+    def import_registry(self, source: str | list[dict[str, Any]]) -> dict[str, int]:
+        """Load a registry CSV (a path, or the rows :func:`read_registry` read from one) in one
+        transaction: every row or none. Rows are keyed by license number; importing the same
+        file again changes nothing. Returns counts: rows, added, changed, unchanged."""
+        rows = read_registry(source) if isinstance(source, str) else source
 
         def work(conn: Connection) -> dict[str, int]:
             old = {}
@@ -440,15 +469,18 @@ class Ledger:
     # -- commands --------------------------------------------------------------------------------
 
     def show(self, number: str | None = None, company: str | None = None) -> list[dict]:
-        """Copies and registry rows (all, or those of a license number and/or a company)."""
+        """Copies and registry rows (all, or those of a license number, written in any form the
+        grammar reads, and/or of companies whose name contains ``company``)."""
         out: list[dict] = []
         c, g = copies, registry
         cq, gq = sa.select(c).order_by(c.c.number, c.c.path), sa.select(g).order_by(g.c.number)
         if number:
-            cq, gq = cq.where(c.c.number == number), gq.where(g.c.number == number)
-        if company:
+            key = number_key(number)
+            cq, gq = cq.where(c.c.number == key), gq.where(g.c.number == key)
+        if company:  # a part of the name is enough: 赤焰 finds 杭州赤焰数码科技有限公司
             key = company_key(company)
-            cq, gq = cq.where(c.c.company_key == key), gq.where(g.c.company_key == key)
+            cq = cq.where(c.c.company_key.contains(key, autoescape=True))
+            gq = gq.where(g.c.company_key.contains(key, autoescape=True))
         with self._errors(), self.engine.connect() as conn:
             for r in conn.execute(cq):
                 facts = json.loads(r.facts)
@@ -487,29 +519,37 @@ class Ledger:
                 )
         return out
 
-    def forget(self, path: str | None = None, number: str | None = None) -> dict[str, int]:
-        """Delete the copies recorded under ``path``, or every copy and registry row of
-        ``number``. Returns counts: copies, registry."""
+    def forget(self, path: str | None = None, number: str | None = None) -> int:
+        """Delete the copies checked under ``path`` (under any spelling of it: as given, or
+        absolute; a copy checked under several paths goes whole), or every copy of the license
+        ``number``. Registry rows stay: they are the registry's public data, replaced by the next
+        import. Returns how many copies were deleted."""
+        c = copies
 
-        def work(conn: Connection) -> dict[str, int]:
-            where = copies.c.path == path if path is not None else copies.c.number == number
-            ids = sa.select(copies.c.id).where(where)
-            conn.execute(copy_domains.delete().where(copy_domains.c.copy_id.in_(ids)))
-            gone = conn.execute(copies.delete().where(where)).rowcount
-            rows = 0
-            if number is not None:
-                rows = conn.execute(registry.delete().where(registry.c.number == number)).rowcount
-            return {"copies": gone, "registry": rows}
+        def work(conn: Connection) -> int:
+            if path is not None:
+                names = {path, stored_path(path)}
+                ids = sa.select(copy_paths.c.copy_id).where(copy_paths.c.path.in_(names))
+                where = sa.or_(c.c.id.in_(ids), c.c.path.in_(names))
+            else:
+                where = c.c.number == number_key(number or "")
+            doomed = [row.id for row in conn.execute(sa.select(c.c.id).where(where))]
+            for chunk in _chunks(doomed):
+                conn.execute(copy_domains.delete().where(copy_domains.c.copy_id.in_(chunk)))
+                conn.execute(copy_paths.delete().where(copy_paths.c.copy_id.in_(chunk)))
+                conn.execute(c.delete().where(c.c.id.in_(chunk)))
+            return len(doomed)
 
-        counts = self._write(work)
-        if self.url.get_backend_name() == "sqlite":  # deleted data must not linger in free pages
+        gone = self._write(work)
+        # deleted data must not linger in the SQLite file's free pages
+        if gone and self.url.get_backend_name() == "sqlite":
             with self._errors():
                 raw = self.engine.raw_connection()  # VACUUM runs outside a transaction
                 try:
                     raw.cursor().execute("VACUUM")
                 finally:
                     raw.close()
-        return counts
+        return gone
 
     def stats(self) -> dict[str, Any]:
         c, g = copies, registry
@@ -553,6 +593,19 @@ def _busy(exc: sa.exc.DBAPIError) -> bool:
         or "database is busy" in text
         or code in ("40001", "40P01")  # PostgreSQL: serialization failure, deadlock
     )
+
+
+def stored_path(path: str) -> str:
+    """A path as the ledger records it: absolute for a local file, as it is for a URL or for
+    standard input (``<stdin>``)."""
+    if path.startswith("<") or "://" in path:
+        return path
+    return os.path.abspath(path)
+
+
+def number_key(text: str) -> str:
+    """A license number as the ledger keys it (the normalised form), whatever its spelling."""
+    return _parse_number(text) or text.strip()
 
 
 def now() -> str:
@@ -643,6 +696,11 @@ def _header_key(name: str) -> str:
 
 
 def _decode(data: bytes, path: str) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a BOM: Excel's "Unicode text"
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise LedgerError(f"{path}: not valid UTF-16 text") from None
     for encoding in ("utf-8-sig", "gb18030"):  # UTF-8 with or without a BOM, then GBK
         try:
             return data.decode(encoding)
@@ -715,7 +773,7 @@ def _registry_values(cell: dict[str, str], first: dict[str, int]) -> dict[str, A
 def read_registry(path: str) -> list[dict[str, Any]]:
     """The rows of a registry CSV: a header row naming the columns number, company, issue,
     expiry and status (and optionally authority and scope), in Chinese or English (COLUMNS);
-    UTF-8 (with or without a BOM) or GBK; dates as the license prints them (2023年05月17日) or
+    UTF-8 (with or without a BOM), UTF-16 with a BOM or GBK; dates as the license prints them (2023年05月17日) or
     as 2023-05-17 / 2023/5/17. A malformed row raises LedgerError naming the row and column."""
     try:
         data = Path(path).read_bytes()
@@ -748,6 +806,14 @@ def read_registry(path: str) -> list[dict[str, Any]]:
     for line, cells in enumerate(reader, 2):
         if not any(c.strip() for c in cells):
             continue  # a blank line
+        if len(cells) > len(header) and any(c.strip() for c in cells[len(header) :]):
+            raise LedgerError(
+                f"{path}: row {line}: {len(cells)} fields, but the header has {len(header)}"
+            )
+        if any("\n" in c for c in cells):
+            raise LedgerError(
+                f"{path}: row {line}: a field runs over several lines (an unbalanced quote?)"
+            )
         values = {c: cells[i].strip() if i < len(cells) else "" for c, i in where.items()}
         try:
             row = _registry_values(values, first)

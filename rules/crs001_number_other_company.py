@@ -8,13 +8,16 @@ with a new issue date (and the same expiry date). So two copies with one number 
   not the licensee — the commonest forgery of a copy (a genuine license with another name put on
   every page), which no rule inside one copy can see: an error;
 - with different issue dates, may be the license before and after a change of name: a warning
-  that says so (the registry tells which name is current).
+  that says so (the registry tells which name is current);
+- when a loaded registry lists this copy's company for the number, the other copy is the suspect
+  (it gets REG002): this copy is told so, as info.
 
 Companies are compared with widths, spaces and brackets normalised, never by similarity. One
 finding per copy, naming the first other company (of the same issue first) and how many more.
 """
 
 from liclint.cross import CrossRule
+from liclint.facts import company_key
 from liclint.rule import Severity
 
 
@@ -29,7 +32,8 @@ class NumberOtherCompany(CrossRule):
         company that does not hold the license: a genuine license with the name replaced. When
         the issue dates differ, the company may have been renamed and the license re-issued: a
         warning, not an error. The finding names the other copy; the registry
-        (电信业务市场综合管理信息系统) tells which is genuine.
+        (电信业务市场综合管理信息系统) tells which is genuine: a copy whose company the imported
+        registry confirms is only told (info) about the other.
     """
     citation = """
         《电信业务经营许可管理办法》(工业和信息化部令第42号) arts. 28–29: a license is issued to a
@@ -60,7 +64,17 @@ class NumberOtherCompany(CrossRule):
             f"'{first.facts.company.value}' ({first.cite(first.facts.company)}{more}), but "
             f"this copy names '{mine.company.value}'"
         )
-        if same_issue:
+        row = related.registry
+        if row is not None and company_key(row.company) == mine.company_key:
+            yield self.finding(
+                copy,
+                mine.company,
+                message + f"; the registry ({row.source}) lists this copy's company, so the "
+                "other copy is the suspect one",
+                first,
+                Severity.INFO,
+            )
+        elif same_issue:
             yield self.finding(
                 copy, mine.company, message + ": one license belongs to one company", first
             )

@@ -4,13 +4,16 @@ A license is issued by one authority (the ministry or one provincial communicati
 administration), on one date, with one expiry date. Two copies with the same number and the same
 issue date must agree on the expiry date; two copies of one number must name the same issuing
 authority, whatever the date (a re-issue comes from the 原发证机关). A different expiry or
-authority shows an edited copy. A copy with a later issue date is a re-issue (CRS003), not this.
+authority shows an edited copy; when a loaded registry agrees with this copy, the other one is the
+suspect, and this copy is only told so (info). A copy with a later issue date is a re-issue (CRS003), not this.
 """
 
 from liclint.cross import CrossRule
 from liclint.rule import Severity
 
 from ._places import same_authority
+
+_CONFIRMED = "; the registry ({}) agrees with this copy, so the other copy is the suspect one"
 
 
 class NumberOtherValidity(CrossRule):
@@ -37,6 +40,7 @@ class NumberOtherValidity(CrossRule):
         if mine.number is None:
             return
         expiry_done = authority_done = False
+        row = related.registry
         for other in related.others:
             theirs = other.facts
             if theirs.number is None or theirs.number.value != mine.number.value:
@@ -48,13 +52,16 @@ class NumberOtherValidity(CrossRule):
                 and mine.expiry.value != theirs.expiry.value
             ):  # fmt: skip
                 expiry_done = True
+                confirmed = row is not None and row.expiry == mine.expiry.value
                 yield self.finding(
                     copy,
                     mine.expiry,
                     f"license {mine.number.value} issued {mine.issue.value} expires "
                     f"{theirs.expiry.value} on another copy ({other.cite(theirs.expiry)}), but "
-                    f"{mine.expiry.value} on this one",
+                    f"{mine.expiry.value} on this one"
+                    + (_CONFIRMED.format(row.source) if confirmed else ""),
                     other,
+                    Severity.INFO if confirmed else None,
                 )
             if (
                 not authority_done
@@ -62,11 +69,16 @@ class NumberOtherValidity(CrossRule):
                 and not same_authority(mine.authority.value, theirs.authority.value)
             ):  # fmt: skip
                 authority_done = True
+                confirmed = bool(
+                    row and row.authority and same_authority(row.authority, mine.authority.value)
+                )
                 yield self.finding(
                     copy,
                     mine.authority,
                     f"license {mine.number.value} is issued by '{theirs.authority.value}' on "
                     f"another copy ({other.cite(theirs.authority)}), but by "
-                    f"'{mine.authority.value}' on this one",
+                    f"'{mine.authority.value}' on this one"
+                    + (_CONFIRMED.format(row.source) if confirmed else ""),
                     other,
+                    Severity.INFO if confirmed else None,
                 )

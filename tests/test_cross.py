@@ -43,7 +43,12 @@ def test_cross_case(case, registry):
     assert all(f.code == case["rule"] for f in findings)
     if "severity" in case:
         assert {f.severity.value for f in findings} == {case["severity"]}
-    assert sorted(f"{f.path}:{f.line}" for f in findings) == sorted(case["expect"]), [
+    # "path:line", or "path:line:severity" to check the severity too
+    got = [
+        f"{f.path}:{f.line}:{f.severity.value}" if e.count(":") == 2 else f"{f.path}:{f.line}"
+        for f, e in zip(sorted(findings), sorted(case["expect"]), strict=False)
+    ]
+    assert len(findings) == len(case["expect"]) and got == sorted(case["expect"]), [
         f.message for f in findings
     ]
 

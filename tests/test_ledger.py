@@ -292,18 +292,25 @@ def test_show_forget_and_stats(capsys, tmp_path, target):
     assert code == 0 and {r["kind"] for r in records} == {"copy", "registry"}
     for r in records:
         assert {"kind", "path", "number", "company", "issue", "expiry"} <= set(r)
-    [mine] = [r for r in records if r["kind"] == "copy" and r["path"] == paths[0]]
+    [mine] = [r for r in records if r["kind"] == "copy" and r["path"] == os.path.abspath(paths[0])]
     assert (mine["number"], mine["company"]) == (NUMBER, COMPANY)
     assert (mine["issue"], mine["expiry"]) == ("2023-05-17", "2028-05-17")
     _, out, _ = ledger_cmd(capsys, "show", "--ledger", target, "--company", f" {COMPANY} ")
     assert out.count("\n") == 1 and COMPANY in out and "copy" in out
+    _, out, _ = ledger_cmd(capsys, "show", "--ledger", target, "--company", "青禾云图")
+    assert out.count("\n") == 1 and COMPANY in out  # a part of the name is enough
+    _, out, _ = ledger_cmd(capsys, "show", "--ledger", target, "--number", "浙 B2－2023 0517")
+    assert out.count("\n") == 2  # the copy and the registry row, the number in any spelling
     code, _, err = ledger_cmd(capsys, "forget", "--ledger", target, "--path", paths[1])
-    assert code == 0 and "forgot 1 copies and 0 registry rows" in err
+    assert code == 0 and f"forgot 1 copy of the path {paths[1]}" in err
+    code, _, err = ledger_cmd(capsys, "forget", "--ledger", target, "--path", paths[1])
+    assert code == 1 and "holds no copy of the path" in err
     code, _, err = ledger_cmd(capsys, "forget", "--ledger", target, "--number", NUMBER)
-    assert "forgot 1 copies and 1 registry rows" in err
+    assert code == 0 and "forgot 1 copy of the license number" in err
     code, out, _ = ledger_cmd(capsys, "stats", "--ledger", target, "--format", "json")
     stats = json.loads(out)
-    assert (stats["copies"], stats["registry"], stats["schema"]) == (0, 1, SCHEMA_VERSION)
+    # registry rows are the registry's public data: the next import replaces them
+    assert (stats["copies"], stats["registry"], stats["schema"]) == (0, 2, SCHEMA_VERSION)
 
 
 def test_forgotten_data_is_gone_from_the_sqlite_file(capsys, tmp_path):
@@ -551,3 +558,64 @@ def test_a_company_on_many_copies_costs_a_bounded_number_of_comparisons(tmp_path
     paths = write(tmp_path / "many", {f"c{i:02d}.md": t for i, t in enumerate(texts)})
     found = [f for f in lint_paths(paths) if f.code == "CRS004"]
     assert len(found) == 30 and "and 28 more numbers" in found[0].message  # one a copy
+
+
+def test_forget_finds_a_copy_by_any_path_it_was_checked_under(capsys, tmp_path, monkeypatch):
+    target = str(tmp_path / "l.sqlite")
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "monday", {"a.md": BASE})
+    write(tmp_path / "tuesday", {"again.md": BASE})  # the same bytes, another name
+    run(capsys, "--ledger", target, "monday/a.md")
+    run(capsys, "--ledger", target, "tuesday/again.md")
+    monkeypatch.setattr(
+        sys, "stdin", type("In", (), {"buffer": __import__("io").BytesIO(BASE.encode())})()
+    )
+    run(capsys, "--ledger", target, "-")  # piped in: keeps the path it was known by
+    _, out, _ = ledger_cmd(capsys, "show", "--ledger", target)
+    assert str(tmp_path / "tuesday" / "again.md") in out and "<stdin>" not in out
+    code, _, err = ledger_cmd(capsys, "forget", "--ledger", target, "--path", "./monday/a.md")
+    assert code == 0 and "forgot 1 copy" in err
+    with Ledger(target) as ledger:
+        assert ledger.stats()["copies"] == 0
+
+
+def test_an_import_that_cannot_be_read_creates_no_ledger(capsys, tmp_path):
+    target = tmp_path / "l.sqlite"
+    code, _, err = ledger_cmd(capsys, "import", "--ledger", str(target), str(tmp_path / "none.csv"))
+    assert code == 2 and "cannot be read" in err and not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (f"{NUMBER},x,2023-01-01,2024-01-01,正常,吊销\n", "row 2: 6 fields, but the header has 5"),
+        (f'{NUMBER},"x,2023-01-01,2024-01-01,正常\n{NUMBER},y,2023-01-01,2024-01-01,正常\n', "unbalanced quote"),
+    ],
+)  # fmt: skip
+def test_rows_of_another_shape_are_refused(capsys, tmp_path, text, says):
+    csv = tmp_path / "r.csv"
+    csv.write_text("许可证编号,公司名称,发证日期,有效期至,状态\n" + text, "utf-8")
+    code, _, err = ledger_cmd(capsys, "import", "--ledger", str(tmp_path / "l.sqlite"), str(csv))
+    assert code == 2 and says in err
+
+
+def test_a_utf16_export_with_tabs_is_read(tmp_path):
+    csv = tmp_path / "export.txt"  # Excel's "Unicode text"
+    csv.write_text(
+        f"许可证编号\t公司名称\t发证日期\t有效期至\t状态\n{NUMBER}\t{COMPANY}\t2023-05-17\t2028-05-17\t正常\n",
+        "utf-16",
+    )
+    with Ledger(str(tmp_path / "l.sqlite")) as ledger:
+        assert ledger.import_registry(str(csv))["added"] == 1
+
+
+def test_postgres_urls_use_the_postgresql_driver():
+    from liclint.ledger import _url
+
+    assert _url("postgres://u@h/db").drivername == "postgresql+psycopg"
+
+
+def test_a_ledger_with_every_cross_copy_rule_deselected_is_said(capsys, tmp_path):
+    [path] = write(tmp_path, {"a.md": BASE})
+    code, _, err = run(capsys, "--ledger", str(tmp_path / "l.sqlite"), "--select", "NUM", path)
+    assert code == 0 and "no cross-copy rule (CRS, REG) is selected" in err
