@@ -4,7 +4,8 @@
 and script inline and nothing to fetch (no CDN, no web font, no image), so it can be mailed or
 attached to a ticket and opened offline. It holds:
 
-- the batch: how many copies, a verdict per copy (clean, warnings, errors, unreadable), the
+- the batch: how many copies, a verdict per copy (clean, not a license, warnings, errors,
+  unreadable), the
   findings by rule family and severity (an inline-SVG bar chart), the licenses expiring within
   :data:`EXPIRING_DAYS` days of the as-of date (an inline-SVG timeline), and a table of the copies,
   sortable, filterable by verdict, severity and rule code, searchable by company, number or file;
@@ -53,7 +54,9 @@ __all__ = ["EXPIRING_DAYS", "VERDICTS", "html", "pack", "script_json", "unpack",
 #: Licenses expiring within this many days of the as-of date are put on the timeline.
 EXPIRING_DAYS = 90
 #: A copy's verdict, from the best to the worst.
-VERDICTS = ("clean", "warnings", "errors", "unreadable")
+VERDICTS = ("clean", "not-a-license", "warnings", "errors", "unreadable")
+#: The finding of a file that does not read as a license (a README, an unrelated upload).
+NOT_A_LICENSE = "DOC001"
 SEVERITIES = ("error", "warning", "info")
 #: Text longer than this many times a template clause is not diffed against it (difflib is
 #: quadratic): the whole clause is marked as differing instead.
@@ -177,6 +180,8 @@ class _Copy:
         severities = {f.severity for f in self.findings}
         if Severity.ERROR in severities:
             return "errors"
+        if any(f.code == NOT_A_LICENSE for f in self.findings):
+            return "not-a-license"  # not clean: a merchant uploaded something else
         if Severity.WARNING in severities:
             return "warnings"
         return "clean"
