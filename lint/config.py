@@ -106,8 +106,8 @@ class Settings:
             default = options[name]
             if default is not None and not _same_kind(value, default):
                 raise ConfigError(
-                    f"{self.source('options')}: options.{name}: {value!r} is not a "
-                    f"{type(default).__name__}"
+                    f"{self.source('options')}: options.{name}: {value!r} is not "
+                    f"{_KINDS.get(type(default).__name__, type(default).__name__)}"
                 )
 
     def show(self) -> str:
@@ -198,6 +198,11 @@ def load_config(path: str | Path) -> Settings:
         data = data.get("tool", {}).get("liclint")
         if data is None:
             raise ConfigError(f"{path}: has no [tool.liclint] table")
+    elif isinstance(data.get("tool"), dict) and "liclint" in data["tool"]:
+        raise ConfigError(
+            f"{path}: [tool.liclint] belongs in pyproject.toml; in {path.name} the keys stand "
+            "at the top level (select = […], not [tool.liclint] select = […])"
+        )
     origin = f"{path} {table}"
     values = {}
     for key, value in data.items():
@@ -266,9 +271,21 @@ def _levels(value: Any) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((code, _level(level)) for code, level in value.items()))
 
 
+_KINDS = {"int": "a whole number", "float": "a number", "str": "text", "bool": "true or false",
+          "tuple": "a list"}  # fmt: skip
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
 def _size(value: Any) -> int:
+    """A number of bytes, or a size as the command line takes it: "2M", "500k"."""
+    if isinstance(value, str):
+        number, unit = value.strip()[:-1], value.strip()[-1:].lower()
+        if not unit.isalpha():
+            number, unit = value.strip(), ""
+        if number.isdigit() and unit in _UNITS:
+            value = int(number) * _UNITS[unit]
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValueError(f"expected a positive number of bytes, got {value!r}")
+        raise ValueError(f"expected a size such as 2M, 500k or a number of bytes, got {value!r}")
     return value
 
 

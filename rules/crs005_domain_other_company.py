@@ -44,7 +44,8 @@ class DomainOtherCompany(CrossRule):
                 continue
             other = next(iter(firsts.values()))
             at = next(d for d in other.facts.domains if d.value == domain.value)
-            more = f" and {len(firsts) - 1} more companies" if len(firsts) > 1 else ""
+            count = len(firsts) - 1
+            more = f" and {count} more compan{'y' if count == 1 else 'ies'}" if count else ""
             yield self.finding(
                 copy,
                 domain,

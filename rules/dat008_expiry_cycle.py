@@ -34,6 +34,14 @@ class ExpiryCycle(Rule):
             yield self.finding(
                 doc,
                 expiry.field,
-                f"expiry year {expiry.value.year} is {gap} years after the number's year "
+                f"expiry year {expiry.value.year} is {_years(gap)} the number's year "
                 f"{number.parsed.year}; licenses run in 5-year cycles from the number's year",
             )
+
+
+def _years(gap: int) -> str:
+    """'3 years after', '1 year before', 'the same year as'."""
+    if gap == 0:
+        return "the same year as"
+    count = abs(gap)
+    return f"{count} year{'s' if count != 1 else ''} {'after' if gap > 0 else 'before'}"

@@ -83,7 +83,7 @@ def test_per_file_ignores_and_severity_overrides(project, capsys):
         ('[severity]\nDAT006 = "loud"\n', "severity: expected one of"),
         ('[per-file-ignores]\n"*.md" = ["NOPE1"]\n', "per-file-ignores: 'NOPE1' matches no rule"),
         ("[options]\nbogus = 1\n", "unknown rule option 'bogus'"),
-        ('[options]\nexpiring-days = "soon"\n', "options.expiring-days: 'soon' is not a int"),
+        ('[options]\nexpiring-days = "soon"\n', "options.expiring-days: 'soon' is not a whole number"),
         ("select = [", "not valid TOML"),
     ],
 )
@@ -173,3 +173,23 @@ def test_no_files_is_said(tmp_path, capsys):
     (tmp_path / "notes.docx").write_text("x", "utf-8")
     code, out, err = run(capsys, "check", "--isolated", str(tmp_path))
     assert code == 0 and "no files to check" in err and "0 files" in out
+
+
+def test_sizes_in_the_configuration_read_as_on_the_command_line(tmp_path):
+    from liclint.config import ConfigError, load_config
+
+    path = tmp_path / "liclint.toml"
+    path.write_text('max-size = "1M"\n', "utf-8")
+    assert load_config(path).max_size == 1024 * 1024
+    path.write_text('max-size = "lots"\n', "utf-8")
+    with pytest.raises(ConfigError, match="expected a size such as 2M"):
+        load_config(path)
+
+
+def test_a_tool_table_in_liclint_toml_is_explained(tmp_path):
+    from liclint.config import ConfigError, load_config
+
+    path = tmp_path / "liclint.toml"
+    path.write_text('[tool.liclint]\nselect = ["NUM"]\n', "utf-8")
+    with pytest.raises(ConfigError, match=r"\[tool.liclint\] belongs in pyproject.toml"):
+        load_config(path)
