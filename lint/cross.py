@@ -202,11 +202,14 @@ class CrossCheck:
         digests = sorted(self._run)
         for start in range(0, len(digests), 500):
             chunk = digests[start : start + 500]
-            own = store.records(chunk)
             by_key: dict[tuple[str, str], list[Record]] = {}
+            own: dict[str, Record] = {}
             for record in store.related(chunk):
                 for key in _keys(record.facts):
                     by_key.setdefault(key, []).append(record)
+                own[record.facts.digest] = record
+            if loaded:  # every copy is checked against the registry; else only related ones
+                own = store.records(chunk)
             rows = {}
             if loaded:
                 rows = store.registry_rows(
