@@ -272,7 +272,7 @@ def _levels(value: Any) -> tuple[tuple[str, str], ...]:
 
 
 _KINDS = {"int": "a whole number", "float": "a number", "str": "text", "bool": "true or false",
-          "tuple": "a list"}  # fmt: skip
+          "tuple": "a list", "list": "a list"}  # fmt: skip
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 
