@@ -143,13 +143,11 @@ class Linter:
 
     def cache_key(self) -> str:
         """A digest of everything besides a file's content that changes its findings."""
-        from importlib.metadata import entry_points
-
         from . import __version__
+        from .plugins import installed_plugins
 
         plugins = sorted(
-            f"{ep.name}={ep.dist.name if ep.dist else ''}-{ep.dist.version if ep.dist else ''}"
-            for ep in entry_points(group="liclint")
+            f"{name}={dist}-{version}" for name, _, dist, version in installed_plugins()
         )
         facts = {
             "version": __version__,

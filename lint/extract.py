@@ -195,10 +195,10 @@ class _Reader:
 
     def read(self) -> None:
         doc = self.doc
-        for index in range(len(doc.lines)):
+        for index, line in enumerate(doc.folded):
             if index in self.skip:
                 continue
-            start, content = self.content(index)
+            start, content = self.content(index) if line else (0, line)
             if not content:
                 if self.open_until_blank:
                     self.open = None
@@ -223,7 +223,9 @@ class _Reader:
     def line(self, index: int, start: int, content: str) -> None:
         if self.section == "after":
             return  # a remark after the last clause: not part of the license
-        if self.in_watermark(index, start, content):
+        if (self.watermark_lines or content.startswith("仅供")) and self.in_watermark(
+            index, start, content
+        ):
             return
         match = _LABEL.match(content) if content[0] in _LABEL_FIRST else None
         if match:
@@ -251,7 +253,7 @@ class _Reader:
 
     def heading(self, index: int, start: int, content: str) -> bool:
         """Read a short line that is a heading: 特别规定事项, the attachment's, the title."""
-        compact = _SPACES.sub("", content)
+        compact = _SPACES.sub("", content) if " " in content or "\t" in content else content
         if compact == "特别规定事项":
             self.provisions_heading(index, start)
             return True
@@ -490,10 +492,8 @@ class _Reader:
             numeral_start = start + (1 if is_item else 0)
             numeral_end = start + heading.end() - 1
             body_start = start + heading.end()
-            while (
-                body_start < len(self.doc.folded[index])
-                and self.doc.folded[index][body_start] in " \t"
-            ):
+            line = self.doc.folded[index]
+            while body_start < len(line) and line[body_start] in " \t":
                 body_start += 1
             node = Clause(
                 self.field(index, numeral_start, numeral_end),

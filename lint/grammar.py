@@ -12,14 +12,17 @@ text is an offset into the original text too.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import types
 import unicodedata
-from dataclasses import dataclass
-from importlib import resources
 from typing import NamedTuple
 
+from . import datacache
+
 # -- folding -------------------------------------------------------------------------------------
+
+_VARIANTS_TSV = os.path.join(os.path.dirname(__file__), "data", "variants.tsv")
 
 
 def _variant_data() -> tuple[dict[str, str], dict[str, str]]:
@@ -28,7 +31,8 @@ def _variant_data() -> tuple[dict[str, str], dict[str, str]]:
     variants with the simplified character a license prints, and non-Latin letters that look
     like the Latin letters and digits of numbers and domains."""
     variants, lookalikes = {}, {}
-    text = resources.files("liclint").joinpath("data/variants.tsv").read_text(encoding="utf-8")
+    with open(_VARIANTS_TSV, encoding="utf-8") as f:
+        text = f.read()
     for line in text.splitlines():
         if line and not line.startswith("#"):
             char, standard, _ = line.split("\t", 2)
@@ -36,13 +40,7 @@ def _variant_data() -> tuple[dict[str, str], dict[str, str]]:
     return variants, lookalikes
 
 
-#: Traditional, Japanese, compatibility and look-alike forms of CJK characters (増 for 增, 電 for
-#: 电, the katakana ニ for 二), with the simplified form a genuine copy prints.
-#: Cyrillic, Greek and other letters that look like the Latin letters of numbers and domains.
-VARIANTS, LOOKALIKES = _variant_data()
-
-
-def _fold_table() -> dict[int, int]:
+def _fold_table(variants: dict[str, str], lookalikes: dict[str, str]) -> dict[int, int]:
     table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII -> ASCII
     table[0x3000] = ord(" ")  # ideographic space
     for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63":
@@ -53,12 +51,31 @@ def _fold_table() -> dict[int, int]:
             norm = unicodedata.normalize("NFKC", chr(cp))
             if len(norm) == 1 and norm != chr(cp):
                 table[cp] = ord(norm)
-    for table_part in (VARIANTS, LOOKALIKES):
+    for table_part in (variants, lookalikes):
         table.update({ord(k): ord(v) for k, v in table_part.items()})
     return table
 
 
-_FOLD = {chr(k): chr(v) for k, v in _fold_table().items()}
+def _tables() -> dict:
+    """The variants, the look-alikes, the fold map and the character class of the characters it
+    changes, derived from data/variants.tsv and Unicode's data. Kept beside the bytecode
+    (:mod:`liclint.datacache`) until either changes: deriving them took 7 ms of every start."""
+    info = os.stat(_VARIANTS_TSV)
+    key = (
+        f"{_VARIANTS_TSV}@{info.st_size}:{info.st_mtime_ns}, Unicode {unicodedata.unidata_version}"
+    )
+    tables = datacache.load("fold-tables", key)
+    if tables is None:
+        variants, lookalikes = _variant_data()
+        fold = {chr(k): chr(v) for k, v in _fold_table(variants, lookalikes).items()}
+        tables = {
+            "variants": variants,
+            "lookalikes": lookalikes,
+            "fold": fold,
+            "foldable": char_class(fold),
+        }
+        datacache.save("fold-tables", key, tables)
+    return tables
 
 
 # A regex that calls back only on characters that change: 4-10x faster than str.translate,
@@ -67,19 +84,29 @@ def char_class(chars) -> str:
     """A regex class matching ``chars``, fast: only BMP characters go into it (one outside the
     BMP makes the engine test every character against a list instead of a bitmap, 30x slower);
     every astral character matches, and the caller looks it up."""
-    return (
-        "["
-        + "".join(re.escape(c) for c in sorted(chars) if ord(c) <= 0xFFFF)
-        + "\U00010000-\U0010ffff]"
-    )
+    bmp = "".join(c for c in sorted(chars) if ord(c) <= 0xFFFF)
+    return "[" + re.escape(bmp) + "\U00010000-\U0010ffff]"  # re.escape works char by char
 
 
-_FOLDABLE = re.compile(char_class(_FOLD))
+_TABLES = _tables()
+#: Traditional, Japanese, compatibility and look-alike forms of CJK characters (増 for 增, 電 for
+#: 电, the katakana ニ for 二), with the simplified form a genuine copy prints.
+VARIANTS: dict[str, str] = _TABLES["variants"]
+#: Cyrillic, Greek and other letters that look like the Latin letters of numbers and domains.
+LOOKALIKES: dict[str, str] = _TABLES["lookalikes"]
+_FOLD: dict[str, str] = _TABLES["fold"]
+_FOLDABLE = re.compile(_TABLES["foldable"])
 
 
 def _fold_one(match: re.Match[str]) -> str:
     char = match.group()
     return _FOLD.get(char, char)
+
+
+#: The full-width punctuation of nearly every Chinese text: str.replace folds each in one fast
+#: scan, where the regex would call back for every comma. (Their folds are ASCII, which nothing
+#: folds further, so the regex pass after them folds exactly the other characters.)
+_COMMON = {char: _FOLD[char] for char in "，：（）；"}
 
 
 def fold(text: str) -> str:
@@ -90,6 +117,14 @@ def fold(text: str) -> str:
     look-alikes become Latin. The result has exactly the length of ``text``, so positions stay
     valid; rules that care about these characters read the original text.
     """
+    if text.isascii():
+        return text
+    if len(text) < 100:  # short: one regex call costs less than five scans
+        return _FOLDABLE.sub(_fold_one, text)
+    for char, folded in _COMMON.items():
+        text = text.replace(char, folded)
+    if _FOLDABLE.search(text) is None:
+        return text
     return _FOLDABLE.sub(_fold_one, text)
 
 
@@ -206,16 +241,18 @@ def _pyparsing():
 # -- results -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class GrammarError:
+# The results are named tuples: cheaper than frozen dataclasses to define (at every start) and
+# to create.
+
+
+class GrammarError(NamedTuple):
     """Why a span does not parse: a reviewer-readable message and the offset it points at."""
 
     message: str
     offset: int
 
 
-@dataclass(frozen=True, slots=True)
-class LicenseNumber:
+class LicenseNumber(NamedTuple):
     """A parsed license (or filing) number."""
 
     kind: str  # "license" (modern), "legacy" (京ICP证NNNNNN号) or "filing" (京ICP备…号)
@@ -272,6 +309,11 @@ _PLAIN_NUMBER = re.compile(
     r"[ \t]*(?:[:：][ \t]*)?(?P<prefix>合字|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])?[ \t]*"
     r"(?P<categories>[A-Z][0-9]*(?:\.[A-Z][0-9]*)*)[ \t]*-[ \t]*(?P<digits>[0-9]{8})[ \t]*"
 )
+#: A legacy number (京ICP证130204号): compiled on first use, as few copies have one.
+_PLAIN_LEGACY = (
+    r"[ \t]*(?:[:：][ \t]*)?(?P<prefix>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t]*ICP证"
+    r"[ \t]*(?P<digits>[0-9]{6})[ \t]*(?:号[ \t]*)?"
+)
 _NUMERAL = "二十|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _PLAIN_HEADING = re.compile(f"({_NUMERAL})、|[(（]({_NUMERAL})[)）]")
 _PLAIN_DATE = re.compile(
@@ -282,11 +324,14 @@ _PLAIN_DATE = re.compile(
 @functools.lru_cache(maxsize=4096)
 def parse_number(span: str) -> LicenseNumber | GrammarError:
     """Parse a (folded) license number span such as ``京 B2-20181623`` or ``京ICP证130204号``."""
+    start = len(span) - len(span.lstrip(" \t:："))
     plain = _PLAIN_NUMBER.fullmatch(span)
     if plain:
-        start = len(span) - len(span.lstrip(" \t:："))
         categories = tuple(plain["categories"].split("."))
         return LicenseNumber("license", plain["prefix"], categories, plain["digits"], None, start)
+    legacy = re.fullmatch(_PLAIN_LEGACY, span) if "ICP证" in span else None
+    if legacy:
+        return LicenseNumber("legacy", legacy["prefix"], (), legacy["digits"], None, start)
     return _number_by_grammar(span)
 
 

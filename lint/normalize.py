@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .grammar import fold
 
@@ -88,8 +88,9 @@ _LABEL_GAP = re.compile(
 _INLINE_LABEL = re.compile(
     f"{_WS}+(?=(?:" + "|".join(LABELS) + f")(?:{_WS}*\\([^()]{{0,6}}\\))?{_WS}*[:：])"
 )
+#: A clause heading after a sentence's end on the same line; the line is cut at the match's end.
 _INLINE_HEADING = re.compile(
-    r"(?<=[。;；])[ \t\u3000]*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+    r"[。;；][ \t\u3000]*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
 #: Characters a line needs cleaning for wherever they are (markup, controls, odd spaces).
 _MARKUP = re.compile("[|*_<>\f\v\x1c-\x1e\x85\u3000\u00a0\u2002-\u200a\u202f\u205f]")
@@ -99,13 +100,14 @@ _LABEL_FIRST = frozenset(label[0] for label in LABELS)
 _BULLETS = frozenset("-+•·")
 
 
-def _plain(raw: str) -> bool:
+def _plain(raw: str, markup: bool = True) -> bool:
     """Whether a line needs no cleaning: no markup, not OCR-spaced, no bullet, and if it starts
-    like a label, a tight label with one colon (no second field on the line)."""
+    like a label, a tight label with one colon (no second field on the line). ``markup``: False
+    if the whole text has none (the line is not searched for it)."""
     body = raw.lstrip(" \t")
     if not body:
         return True
-    if _MARKUP.search(body):
+    if markup and _MARKUP.search(body):
         return False
     spaces = body.count(" ") + body.count("\t")
     if 3 * spaces >= len(body) - spaces:
@@ -122,8 +124,7 @@ _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):  # a named tuple: cheaper than a frozen dataclass
     """From clean offset ``start`` on, characters come from ``line``:``column`` onwards."""
 
     start: int
@@ -210,7 +211,17 @@ def normalize(
     rows: list[list[Segment] | int] = []
     header: list[tuple[str, int, int]] | None = None  # a table header row of labels
     previous = ""  # the last non-blank line kept
+    # One search of the whole text first: most copies have no markup and no clause heading
+    # inside a line, and then no line needs searching for them.
+    markup = _MARKUP.search("\n".join(lines)) is not None
+    inline = _INLINE_HEADING.search("\n".join(folded_lines)) is not None
     for index, raw in enumerate(lines):
+        if not raw:  # a blank line: kept as it is
+            out.append(raw)
+            folds.append(raw)
+            rows.append(index)
+            header = None
+            continue
         folded = folded_lines[index]
         stripped = folded.strip(" \t\u3000\f\v")
         if (
@@ -231,9 +242,7 @@ def normalize(
             folds += [fold(line) for line in out[size:]]
             continue
         header = None
-        if _plain(raw) and not (
-            ("。" in folded or ";" in folded or "；" in folded) and _INLINE_HEADING.search(folded)
-        ):
+        if _plain(raw, markup) and not (inline and _INLINE_HEADING.search(folded)):
             out.append(raw)  # nothing to clean: the common case
             folds.append(folded)
             rows.append(index)

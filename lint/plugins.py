@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 
 import pluggy
 
@@ -92,12 +93,65 @@ def load(
 
 def _entry_point_plugins(registry: Registry) -> list[tuple[str, object]]:
     loaded = []
-    for ep in sorted(entry_points(group=GROUP), key=lambda ep: ep.name):
+    for name, value, _, _ in installed_plugins():
         try:
-            loaded.append((ep.name, ep.load()))
+            loaded.append((name, _load_entry_point(value)))
         except Exception as exc:
-            registry.errors.append(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}")
+            registry.errors.append(f"plugin {name!r} ({value}) failed to load: {exc}")
     return loaded
+
+
+def installed_plugins() -> list[tuple[str, str, str, str]]:
+    """(name, value, distribution, version) of every entry point of the ``liclint`` group, by name.
+
+    Asking importlib.metadata costs a start about 15 ms (importing it, and reading every installed
+    distribution's metadata), so the answer is kept beside the bytecode (:mod:`liclint.datacache`),
+    keyed by what is installed: the ``*.dist-info`` / ``*.egg-info`` entries of the import path
+    with their modification times (installing, upgrading or removing a distribution changes
+    them)."""
+    from . import datacache
+
+    key = _installed_key()
+    found = datacache.load("plugins", key)
+    if found is None:
+        from importlib.metadata import entry_points
+
+        found = [
+            [ep.name, ep.value, ep.dist.name if ep.dist else "", ep.dist.version if ep.dist else ""]
+            for ep in sorted(entry_points(group=GROUP), key=lambda ep: ep.name)
+        ]
+        datacache.save("plugins", key, found)
+    return [tuple(entry) for entry in found]
+
+
+def _installed_key() -> str:
+    """Every ``*.dist-info`` / ``*.egg-info`` of the import path (in its order) with its
+    modification time; for a file on the path (a zip), the file's."""
+    parts = [sys.executable, sys.version]
+    for entry in sys.path:
+        try:
+            if os.path.isfile(entry):
+                parts.append(f"{entry}@{os.stat(entry).st_mtime_ns}")
+                continue
+            with os.scandir(entry or ".") as listing:
+                parts += sorted(
+                    f"{entry}/{item.name}@{item.stat().st_mtime_ns}"
+                    for item in listing
+                    if item.name.endswith((".dist-info", ".egg-info"))
+                )
+        except OSError:
+            continue  # not on disk
+    return "\n".join(parts)
+
+
+def _load_entry_point(value: str) -> object:
+    """The object an entry point's value (``module`` or ``module:attribute``) names, as
+    importlib.metadata's ``EntryPoint.load`` finds it."""
+    module, _, attribute = value.split("[")[0].partition(":")
+    found = importlib.import_module(module.strip())
+    for part in filter(None, attribute.strip().split(".")):
+        found = getattr(found, part)
+    return found
 
 
 def _module_plugins(modules: Sequence[str], registry: Registry) -> list[tuple[str, object]]:

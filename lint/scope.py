@@ -45,8 +45,9 @@ def _parts(text: str) -> list[str]:
 def parse_scope(scope: Field) -> Scope:
     """The structure of a scope field (positions stay those of ``scope``)."""
     text = fold(scope.text)
-    for pattern in (_NOTE, _CLASS_PREFIX):
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    for pattern, mark in ((_NOTE, "【"), (_CLASS_PREFIX, "第")):
+        if mark in text:  # the common case: neither
+            text = pattern.sub(lambda m: " " * len(m.group()), text)
     depth = _depths(text)
     result, taken = Scope(), [False] * len(text)
     for match in _LIST.finditer(text):

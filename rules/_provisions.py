@@ -7,12 +7,11 @@ every number as "#".
 
 from __future__ import annotations
 
-import difflib
 import functools
 import itertools
+import os
 import re
 import tomllib
-from importlib.resources import files
 
 from liclint.grammar import fold, numeral
 
@@ -62,7 +61,8 @@ def _expand(template: str) -> list[str]:
 
 @functools.cache
 def _data() -> dict:
-    return tomllib.loads(files("liclint.rules").joinpath("data/provisions.toml").read_text("utf-8"))
+    with open(os.path.join(os.path.dirname(__file__), "data", "provisions.toml"), "rb") as f:
+        return tomllib.load(f)
 
 
 @functools.cache
@@ -132,6 +132,8 @@ def closest(text: str, table: str, key: str) -> str | None:
         return None
     if len(text) > MAX_DIFF_RATIO * max(len(v) for v in options):
         return max(options, key=len)
+    import difflib  # only for text that differs from the template
+
     return max(
         options, key=lambda v: difflib.SequenceMatcher(None, v, text, autojunk=False).ratio()
     )
@@ -144,6 +146,8 @@ def first_difference(template: str, text: str) -> tuple[int, int, str, str] | No
         while common < len(template) and template[common] == text[common]:
             common += 1
         return common, len(text), text[common:], template[common:]
+    import difflib  # only for text that differs from the template
+
     matcher = difflib.SequenceMatcher(None, template, text, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op != "equal":
@@ -202,6 +206,8 @@ OWN_SIMILARITY = 0.6
 def _similarity(a: str, b: str) -> float:
     if len(a) > MAX_DIFF_RATIO * max(len(b), 1) or len(b) > MAX_DIFF_RATIO * max(len(a), 1):
         return 0.0
+    import difflib  # only for text that differs from the template
+
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 

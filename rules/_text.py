@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -34,10 +35,44 @@ def _by_line(fields) -> dict[int, list[tuple[int, int]]]:
     return ranges
 
 
-def occurrences(doc, pattern: re.Pattern[str], fields):
-    """(span, character, inside) for every match of ``pattern``; inside = within ``fields``."""
-    if not pattern.search("\n".join(doc.lines)):
-        return  # one pass over the whole text first: most copies have none
+@functools.cache
+def _watched() -> re.Pattern[str]:
+    """Every character a TXT rule looks for, as one pattern (an alternation of character classes
+    compiles to a single class). Each rule's own class is compiled only when one of these is
+    found (regular expressions are cached by ``re``)."""
+    from . import (
+        txt001_bidi_control,
+        txt002_invisible_character,
+        txt003_lookalike_letter,
+        txt004_variant_character,
+    )
+
+    rules = (
+        txt001_bidi_control,
+        txt002_invisible_character,
+        txt003_lookalike_letter,
+        txt004_variant_character,
+    )
+    return re.compile("|".join(rule.CHARACTERS for rule in rules))
+
+
+def present(doc, characters: str) -> bool:
+    """Whether ``characters`` (a regex character class) match anywhere in the text. The first call for
+    a document finds, in one search of the whole text, the characters any TXT rule looks for
+    (most copies have none); every TXT rule then tests only those."""
+    found = doc.memo.get("txt_characters")
+    if found is None:
+        found = frozenset(_watched().findall("\n".join(doc.lines)))
+        doc.memo["txt_characters"] = found
+    return any(re.fullmatch(characters, char) for char in found)
+
+
+def occurrences(doc, characters: str, fields):
+    """(span, character, inside) for every character of ``characters`` (a regex character
+    class) in the text; inside = within ``fields``."""
+    if not present(doc, characters):
+        return  # most copies have none
+    pattern = re.compile(characters)
     ranges = None
     for index, line in enumerate(doc.lines):
         for match in pattern.finditer(line):
@@ -48,9 +83,10 @@ def occurrences(doc, pattern: re.Pattern[str], fields):
             yield Span(lineno, column, lineno, column + 1), match.group()[0], inside
 
 
-def scan(rule, doc, pattern: re.Pattern[str], what: str):
-    """A finding for every match: an error inside key fields, the rule's severity elsewhere."""
-    for span, char, inside in occurrences(doc, pattern, key_fields(doc)):
+def scan(rule, doc, characters: str, what: str):
+    """A finding for every character of ``characters`` (a regex character class): an error
+    inside key fields, the rule's severity elsewhere."""
+    for span, char, inside in occurrences(doc, characters, key_fields(doc)):
         place = " (inside a license number, date or company name)" if inside else ""
         severity = Severity.ERROR if inside else rule.severity
         yield rule.finding(doc, span, f"{describe(char)} {what}{place}", severity)

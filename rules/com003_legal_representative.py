@@ -9,10 +9,19 @@ import re
 
 from liclint.rule import Rule, Severity
 
-_CJK_NAME = re.compile(
-    r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,10}(?:[·•・][\u3400-\u9fff]{1,10}){1,3}"
-)
+_NAME_DOT = re.compile("[·•・]")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,58}[A-Za-z.]")
+
+
+def _chinese_name(name: str) -> bool:
+    """2–4 CJK characters (U+3400–U+9FFF), or 2–4 parts of 1–10 joined by middle dots (张·三).
+
+    Written out, not as a regex: a class of the 27,000 CJK characters takes a millisecond to
+    compile, at every start."""
+    parts = _NAME_DOT.split(name)
+    if not all(1 <= len(p) <= 10 and all("\u3400" <= c <= "\u9fff" for c in p) for p in parts):
+        return False
+    return 2 <= len(name) <= 4 if len(parts) == 1 else len(parts) <= 4
 
 
 class LegalRepresentative(Rule):
@@ -34,5 +43,5 @@ class LegalRepresentative(Rule):
         if rep is None or not rep.text.strip():
             return  # missing: DOC002
         name = rep.text.strip()
-        if not (_CJK_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name)):
+        if not (_chinese_name(name) or _LATIN_NAME.fullmatch(name)):
             yield self.finding(doc, rep, f"'{name}' is not a plausible name of a person")

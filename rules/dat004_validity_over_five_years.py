@@ -5,7 +5,7 @@ original expiry date, so shorter periods are normal; longer ones are not, by eve
 years from 29 February end on 28 February.
 """
 
-from dateutil.relativedelta import relativedelta
+import datetime as dt
 
 from liclint.rule import Rule, Severity
 
@@ -13,6 +13,15 @@ from liclint.rule import Rule, Severity
 def number_year(doc):
     number = doc.number
     return number.parsed.year if number is not None and number.parsed is not None else None
+
+
+def five_years_after(day: dt.date) -> dt.date:
+    """The same day five years later; 29 February becomes the 28th (as dateutil's relativedelta
+    adds years; importing it cost every start 2 ms)."""
+    try:
+        return day.replace(year=day.year + 5)
+    except ValueError:
+        return day.replace(year=day.year + 5, day=28)
 
 
 class ValidityOverFiveYears(Rule):
@@ -33,7 +42,7 @@ class ValidityOverFiveYears(Rule):
         issue, expiry = doc.issue_date, doc.expiry_date
         if issue is None or expiry is None or issue.value is None or expiry.value is None:
             return
-        limit = issue.value + relativedelta(years=5)
+        limit = five_years_after(issue.value)
         if expiry.value > limit:
             over = (expiry.value - limit).days
             kind = (

@@ -65,11 +65,16 @@ class MisspelledWording(Rule):
     def check(self, doc, ctx):
         labels, title = _patterns()
         for index, line in enumerate(doc.folded):
-            if len(line) > _SHORT and len(line.strip(" \t#")) > _SHORT:
-                continue  # the common case, a line of running text
-            start = _LEAD.match(line).end()
+            if not line or (len(line) > _SHORT and len(line.strip(" \t#")) > _SHORT):
+                continue  # the common cases: a blank line, a line of running text
+            start = _LEAD.match(line).end() if line[0] in " \t#" else 0
             content = line[start:].rstrip()
-            if not content or len(content) > _SHORT or "".join(content.split()).startswith(LABELS):
+            if (
+                not content
+                or len(content) > _SHORT
+                or content.startswith(LABELS)  # a label spelled right (the common case)
+                or "".join(content.split()).startswith(LABELS)
+            ):
                 continue
             match = labels.match(content)
             if match and not _AFTER_LABEL.match(content, match.end()):

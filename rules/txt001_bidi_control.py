@@ -5,13 +5,12 @@ can look like 京B2-20181623 on screen and be something else underneath (the "Tr
 technique). Genuine copies never contain them.
 """
 
-import re
-
 from liclint.rule import Rule, Severity
 
 from ._text import scan
 
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: What the rule looks for (a regex character class).
+CHARACTERS = "[\u202a-\u202e\u2066-\u2069]"
 
 
 class BidiControl(Rule):
@@ -32,5 +31,8 @@ class BidiControl(Rule):
 
     def check(self, doc, ctx):
         yield from scan(
-            self, doc, _BIDI, "is a bidirectional control: what is displayed is not what is written"
+            self,
+            doc,
+            CHARACTERS,
+            "is a bidirectional control: what is displayed is not what is written",
         )

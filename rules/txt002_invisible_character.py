@@ -4,15 +4,12 @@ Invisible characters split a number or name so that it no longer matches a looku
 unchanged, or hide a difference between two copies.
 """
 
-import re
-
 from liclint.rule import Rule, Severity
 
 from ._text import scan
 
-_INVISIBLE = re.compile(
-    "[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u034f\u115f\u1160\u3164\uffa0]"
-)
+#: What the rule looks for (a regex character class).
+CHARACTERS = "[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u034f\u115f\u1160\u3164\uffa0]"
 
 
 class InvisibleCharacter(Rule):
@@ -30,4 +27,4 @@ class InvisibleCharacter(Rule):
     )
 
     def check(self, doc, ctx):
-        yield from scan(self, doc, _INVISIBLE, "is an invisible character")
+        yield from scan(self, doc, CHARACTERS, "is an invisible character")

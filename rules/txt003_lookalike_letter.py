@@ -5,14 +5,13 @@ the number or domain cannot be found in any register. liclint reads such letters
 twins (so the other rules still work) and reports each one here.
 """
 
-import re
-
 from liclint.grammar import LOOKALIKES, char_class
 from liclint.rule import Rule, Severity
 
 from ._text import describe, occurrences
 
-_LOOKALIKE = re.compile(char_class(LOOKALIKES))
+#: What the rule looks for (a regex character class).
+CHARACTERS = char_class(LOOKALIKES)
 
 
 class LookalikeLetter(Rule):
@@ -30,7 +29,7 @@ class LookalikeLetter(Rule):
         fields = [n.field for n in doc.numbers]
         if doc.attachment is not None:
             fields += [s.domain for s in doc.attachment.websites if s.domain is not None]
-        for span, char, inside in occurrences(doc, _LOOKALIKE, fields):
+        for span, char, inside in occurrences(doc, CHARACTERS, fields):
             if inside and char in LOOKALIKES:
                 yield self.finding(
                     doc,

@@ -11,10 +11,11 @@ from liclint.grammar import VARIANTS, char_class, fold
 from liclint.model import Field
 from liclint.rule import Rule, Severity
 
-from ._text import describe, key_fields, occurrences
+from ._text import describe, key_fields, occurrences, present
 
-_VARIANT = re.compile(
-    char_class({*VARIANTS, *map(chr, range(0x2E80, 0x2FE0)), *map(chr, range(0xF900, 0xFB00))})
+#: What the rule looks for (a regex character class).
+CHARACTERS = char_class(
+    {*VARIANTS, *map(chr, range(0x2E80, 0x2FE0)), *map(chr, range(0xF900, 0xFB00))}
 )
 
 
@@ -53,11 +54,11 @@ class VariantCharacter(Rule):
     citation = "《通用规范汉字表》 (2013) simplified forms; Unicode CJK compatibility ideographs and Kangxi radicals."
 
     def check(self, doc, ctx):
-        if not _VARIANT.search("\n".join(doc.lines)):
+        if not present(doc, CHARACTERS):
             return
         fixed = [f for f in (doc.title, doc.attachment and doc.attachment.title) if f is not None]
         fixed += doc.authorities + _labels(doc)
-        for span, char, inside in occurrences(doc, _VARIANT, key_fields(doc) + fixed):
+        for span, char, inside in occurrences(doc, CHARACTERS, key_fields(doc) + fixed):
             if ord(char) > 0xFFFF and char not in VARIANTS and not 0x2F800 <= ord(char) < 0x2FA20:
                 continue
             simple = fold(char)
