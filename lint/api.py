@@ -26,8 +26,8 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .cache import Cache, digest
 from .config import ConfigError, Settings, load_config
@@ -48,6 +48,9 @@ from .reading import (
 )
 from .rule import Context, Finding, Rule, Severity, fingerprint
 from .runner import UNREADABLE, lint
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor  # importing it pulls in logging: 5 ms
 
 __all__ = [
     "ConfigError",
