@@ -139,7 +139,9 @@ class CrossCheck:
         self._store: Ledger | None = None
         self._tmp: str | None = None
         self._pending: list[tuple[str, Facts]] = []
-        self._run: dict[str, list[str]] = {}  # digest -> the paths it was checked under
+        # the copies of this run: digest (as bytes) -> the path it was checked under, or the
+        # sorted paths when there are several (compact: a run may have millions of files)
+        self._run: dict[bytes, str | tuple[str, ...]] = {}
         self._when = ""
 
     @property
@@ -150,7 +152,14 @@ class CrossCheck:
         """A checked copy (its facts are None if it could not be read)."""
         if facts is None or not self.active:
             return
-        self._run.setdefault(facts.digest, []).append(path)
+        key = bytes.fromhex(facts.digest)
+        known = self._run.get(key)
+        if known is None:
+            self._run[key] = path
+        elif path not in (known if isinstance(known, tuple) else (known,)):
+            self._run[key] = tuple(
+                sorted((known if isinstance(known, tuple) else (known,)) + (path,))
+            )
         self._pending.append((path, facts))
         if len(self._pending) >= self.batch:
             self.flush()
@@ -197,11 +206,10 @@ class CrossCheck:
         store = self._open()
         assert store is not None
         loaded = store.registry_size() > 0
-        first_path = {digest: min(paths) for digest, paths in self._run.items()}
         out: list[Finding] = []
-        digests = sorted(self._run)
-        for start in range(0, len(digests), 500):
-            chunk = digests[start : start + 500]
+        keys = sorted(self._run)
+        for start in range(0, len(keys), 500):
+            chunk = [key.hex() for key in keys[start : start + 500]]
             by_key: dict[tuple[str, str], list[Record]] = {}
             own: dict[str, Record] = {}
             for record in store.related(chunk):
@@ -225,19 +233,27 @@ class CrossCheck:
                     for r in by_key.get(key, ()):
                         d = r.facts.digest
                         if d != digest and d not in seen:
-                            this_run = d in first_path
-                            path = first_path[d] if this_run else r.path
+                            paths = self._paths(d)
+                            this_run = bool(paths)
+                            path = paths[0] if this_run else r.path
                             seen[d] = Other(path, r.facts, r.first_seen, this_run)
                 others = sorted(seen.values(), key=lambda o: (not o.this_run, o.path))
                 registry_row = rows.get(facts.number.value) if facts.number else None
                 if not others and not loaded:
                     continue
                 related = Related(tuple(others), registry_row, loaded)
-                for path in sorted(self._run[digest]):
+                for path in self._paths(digest):
                     found = self._check(Copy(path, facts), related, ctx)
                     out += self.linter.configure(path, found)
         out.sort()
         return out
+
+    def _paths(self, digest: str) -> tuple[str, ...]:
+        """The paths a copy was checked under in this run, sorted (none: not in this run)."""
+        known = self._run.get(bytes.fromhex(digest))
+        if known is None:
+            return ()
+        return known if isinstance(known, tuple) else (known,)
 
     def _check(self, copy: Copy, related: Related, ctx: Context) -> list[Finding]:
         found: list[Finding] = []
