@@ -83,7 +83,10 @@ def test_per_file_ignores_and_severity_overrides(project, capsys):
         ('[severity]\nDAT006 = "loud"\n', "severity: expected one of"),
         ('[per-file-ignores]\n"*.md" = ["NOPE1"]\n', "per-file-ignores: 'NOPE1' matches no rule"),
         ("[options]\nbogus = 1\n", "unknown rule option 'bogus'"),
-        ('[options]\nexpiring-days = "soon"\n', "options.expiring-days: 'soon' is not a whole number"),
+        (
+            '[options]\nexpiring-days = "soon"\n',
+            "options.expiring-days: 'soon' is not a whole number",
+        ),
         ("select = [", "not valid TOML"),
     ],
 )
