@@ -158,18 +158,13 @@ class RegistryRow:
     source: str  # "registry.csv:12": the file and row it was imported from
 
 
-def display(target: str) -> str:
-    """A ledger path or URL as it may be printed: a URL's password replaced by ***."""
-    return redact(target)
-
-
 def _url(target: str) -> URL:
     if "://" not in target:
         return URL.create("sqlite", database=target)
     try:
         url = sa.make_url(target)
     except Exception:
-        raise LedgerError(f"ledger {display(target)}: not a database URL") from None
+        raise LedgerError(f"ledger {redact(target)}: not a database URL") from None
     if url.drivername == "postgres":  # the old alias many hosting services still print
         url = url.set(drivername="postgresql")
     backend = url.get_backend_name()
@@ -177,7 +172,7 @@ def _url(target: str) -> URL:
         url = url.set(drivername="postgresql+psycopg")  # psycopg 3, from liclint[postgres]
     if backend not in ("sqlite", "postgresql"):
         raise LedgerError(
-            f"ledger {display(target)}: a ledger is a SQLite file or a PostgreSQL database, "
+            f"ledger {redact(target)}: a ledger is a SQLite file or a PostgreSQL database, "
             f"not {backend}"
         )
     return url
@@ -188,7 +183,7 @@ class Ledger:
     a SQLite file that does not exist yet (the read-only commands)."""
 
     def __init__(self, target: str, *, create: bool = True) -> None:
-        self.name = display(target)
+        self.name = redact(target)
         self.url = _url(target)
         self._secret = self.url.password
         if self.url.get_backend_name() == "sqlite":
