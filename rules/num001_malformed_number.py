@@ -5,7 +5,13 @@ Modern numbers are ``[province | 合字] CATS - YYYY NNNN`` (``京B2-20181623``,
 characters and the dashes －/— seen in genuine copies are accepted.
 """
 
+import re
+
+from liclint.grammar import fold
 from liclint.rule import Rule, Severity
+
+#: A category code typed in lower case (b2 for B2): the grammar's message alone would not say so.
+_LOWER_CODE = re.compile(r"(?<![A-Za-z])[ab][12](?![0-9]{3})")
 
 
 class MalformedNumber(Rule):
@@ -29,8 +35,11 @@ class MalformedNumber(Rule):
             if number.error is None or not number.field.text.strip():
                 continue
             at = number.error.offset
+            why = number.error.message
+            if _LOWER_CODE.search(fold(number.field.text)):
+                why = "its category code is in lower case (license numbers print A1, A2, B1, B2)"
             yield self.finding(
                 doc,
                 number.field.span_at(at, at + 1),
-                f"license number '{number.field.text.strip()}' is malformed: {number.error.message}",
+                f"license number '{number.field.text.strip()}' is malformed: {why}",
             )
