@@ -804,14 +804,24 @@ def _plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else many or one + 's'}"
 
 
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes (wide and full-width characters take two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
 def _show_records(records: list[dict], form: str) -> None:
     if form == "json":
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return
+    width = max((_columns(r["company"] or "-") for r in records), default=0)
     for r in records:
         state = f"  [{r['status']}]" if r["kind"] == "registry" else ""
+        company = r["company"] or "-"
+        company += " " * (width - _columns(company))  # aligned on a terminal: CJK is two wide
         print(
-            f"{r['kind']:<8} {r['number'] or '-':<16} {r['company'] or '-'}  "
+            f"{r['kind']:<8} {r['number'] or '-':<16} {company}  "
             f"{r['issue'] or '?'} – {r['expiry'] or '?'}{state}  {r['path']}"
         )
     print(_plural(len(records), "record"), file=sys.stderr)
