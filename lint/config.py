@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -111,7 +112,8 @@ class Settings:
                 )
 
     def show(self) -> str:
-        """The resolved settings and where each came from, for ``--show-settings``."""
+        """The resolved settings and where each came from, for ``--show-settings``: valid TOML,
+        so that it can be pasted into liclint.toml (a value that is not set is commented out)."""
         lines = [f"# configuration file: {self.path or 'none'}"]
         for f in dataclasses.fields(self):
             if f.name in ("path", "sources"):
@@ -119,14 +121,13 @@ class Settings:
             key = _key(f.name)
             value = getattr(self, f.name)
             if f.name in ("per_file_ignores", "severity", "options"):
-                value = {k: list(v) if isinstance(v, tuple) else v for k, v in value}
-            elif isinstance(value, tuple):
-                value = list(value)
-            elif isinstance(value, dt.date):
-                value = value.isoformat()
+                value = dict(value)
             elif f.name == "ledger" and value is not None:
                 value = redact(value)
-            lines.append(f"{key} = {value!r}  # {self.source(key)}")
+            if value is None:
+                lines.append(f"# {key} = (not set)  # {self.source(key)}")
+            else:
+                lines.append(f"{key} = {_toml(value)}  # {self.source(key)}")
         return "\n".join(lines) + "\n"
 
 
@@ -219,6 +220,22 @@ def load_config(path: str | Path) -> Settings:
         values["ledger"] = str(path.parent.absolute() / ledger)  # beside the configuration
     settings = Settings(path=str(path))
     return settings.override(origin, **values)
+
+
+def _toml(value: Any) -> str:
+    """A setting's value written as TOML."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        pairs = (f"{_toml(str(k))} = {_toml(v)}" for k, v in value.items())
+        return "{ " + ", ".join(pairs) + " }" if value else "{}"
+    return json.dumps(str(value), ensure_ascii=False)  # a TOML basic string
 
 
 def redact(target: str) -> str:

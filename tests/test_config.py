@@ -52,9 +52,26 @@ def test_show_settings_names_the_source_of_each_value(project, capsys):
     assert code == 0
     lines = {line.split(" = ")[0]: line for line in out.splitlines() if " = " in line}
     assert "liclint.toml top level" in lines["fail-on"]
-    assert "command line" in lines["select"] and "'DAT'" in lines["select"]
+    assert "command line" in lines["select"] and '"DAT"' in lines["select"]
     assert "default" in lines["exclude"]
-    assert "'expiring-days': 30" in lines["options"]
+    assert '"expiring-days" = 30' in lines["options"]
+
+
+def test_shown_settings_are_a_configuration_file_that_gives_them_back(project, capsys):
+    from liclint.config import load_config
+
+    (project / "liclint.toml").write_text(
+        'fail-on = "error"\nas-of = 2025-06-01\n[severity]\nDAT007 = "error"\n'
+        '[per-file-ignores]\n"old/*" = ["DAT006"]\n[options]\nexpiring-days = 30\n',
+        "utf-8",
+    )
+    code, out, _ = run(capsys, "check", "--show-settings", "--jobs", "1", str(project))
+    again = project / "shown.toml"
+    again.write_text(out, "utf-8")
+    first, second = load_config(project / "liclint.toml"), load_config(again)
+    assert code == 0
+    for attribute in ("fail_on", "as_of", "severity", "per_file_ignores", "options", "include"):
+        assert getattr(first, attribute) == getattr(second, attribute), attribute
 
 
 def test_per_file_ignores_and_severity_overrides(project, capsys):

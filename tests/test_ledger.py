@@ -419,7 +419,7 @@ def test_a_password_in_a_url_is_never_printed(capsys, tmp_path):
     (tmp_path / "liclint.toml").write_text(f'ledger = "{url}"\n', "utf-8")
     code = main(["check", "--config", str(tmp_path / "liclint.toml"), "--show-settings", path])
     out, err = capsys.readouterr()
-    assert "hunter2secret" not in out + err and "ledger = 'postgresql://bob:***@" in out
+    assert "hunter2secret" not in out + err and 'ledger = "postgresql://bob:***@' in out
     code, out, err = ledger_cmd(capsys, "stats", "--ledger", url)
     assert code == 2 and "hunter2secret" not in out + err
 
