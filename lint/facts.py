@@ -53,6 +53,7 @@ class Facts:
     businesses: tuple[Fact, ...] = ()
     domains: tuple[Fact, ...] = ()  # normalised: lower case, no www.
     watermark: Fact | None = None  # the purpose between 仅供 and 使用
+    scope: Fact | None = None  # the business scope as printed (业务种类(服务项目)及覆盖范围)
     categories: tuple[str, ...] = field(default=())  # of the number: ("B1", "B2")
     prefix: str = ""  # of the number: the province (浙), 合字, or "" for the ministry's
 
@@ -91,6 +92,7 @@ _SINGLE = (
     "expiry",
     "authority",
     "watermark",
+    "scope",
 )
 
 
@@ -101,6 +103,12 @@ def _list(fact: Fact | None) -> list | None:
 
 
 _BRACKETS = str.maketrans("（）【】〔〕［］｛｝", "()()()()()")
+
+
+def text_key(text: str) -> str:
+    """Text compared across copies: width folded (NFKC), whitespace removed, brackets made
+    ASCII and the list marks 、，; made one ("," ) — as company_key, for longer fields."""
+    return re.sub(r"[、，,;；]", ",", company_key(text))
 
 
 def company_key(name: str) -> str:
@@ -157,6 +165,7 @@ def facts_of(doc: Document, digest: str) -> Facts:
         businesses=businesses,
         domains=tuple(domains),
         watermark=Fact.of(doc, purpose),
+        scope=Fact.of(doc, doc.scope),
         categories=parsed.categories if parsed else (),
         prefix=(parsed.prefix or "") if parsed else "",
     )
