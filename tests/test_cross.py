@@ -117,7 +117,7 @@ def test_a_cross_rule_never_runs_on_one_document(registry):
     from liclint.runner import lint
 
     rules = [r() for r in registry.rules if issubclass(r, CrossRule)]
-    assert len(rules) == 12
+    assert len(rules) == 13
     doc = parse_document("a.md", example("provincial_icp.md"))
     assert lint(doc, rules, Context(INSIDE)) == []
     assert all(not r.applies(doc) and r.applies(Copy("a.md", None)) for r in rules)

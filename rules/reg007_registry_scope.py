@@ -1,0 +1,42 @@
+"""REG007: the copy lists a business the registry's scope for the number does not.
+
+When a registry export carries the business scope (业务种类), every business the copy grants must
+be in it: a business added to a copy (互联网数据中心业务 beside 信息服务业务, say) lets a merchant claim
+a license it does not hold. Business names are looked for in the registry's text with widths,
+spaces and brackets normalised; a registry row without a scope is not compared.
+"""
+
+from liclint.cross import CrossRule
+from liclint.facts import text_key
+from liclint.rule import Severity
+
+
+class RegistryScope(CrossRule):
+    code = "REG007"
+    name = "registry-scope"
+    severity = Severity.ERROR
+    summary = "The copy lists a business that the registry's scope for the number does not."
+    rationale = """
+        The registry records the businesses a license grants. A business on the copy that the
+        registry's scope does not name was added to the copy: the company is not licensed for
+        it. Only when the registry export has a scope column.
+    """
+    citation = """
+        《电信业务经营许可管理办法》(工业和信息化部令第42号) art. 28 (the scope changes only through
+        the 原发证机关); 《电信业务分类目录（2015年版）》 (the business names).
+    """
+
+    def check(self, copy, related, ctx):
+        row = related.registry
+        if row is None or not row.scope:
+            return
+        granted = text_key(row.scope)
+        for business in copy.facts.businesses:
+            if text_key(business.value) not in granted:
+                yield self.finding(
+                    copy,
+                    business,
+                    f"the registry ({row.source}) gives license {row.number} the scope "
+                    f"'{row.scope}', which has no {business.value}",
+                    row,
+                )
