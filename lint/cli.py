@@ -746,6 +746,7 @@ def _explain(args: argparse.Namespace) -> int:
 
 def _ledger(args: argparse.Namespace) -> int:
     from .cross import LedgerError
+    from .reporters import plural
 
     target = args.ledger or _file_settings(args, ".").ledger
     if not target:
@@ -760,7 +761,7 @@ def _ledger(args: argparse.Namespace) -> int:
             if args.action == "import":
                 counts = ledger.import_registry(rows)
                 print(
-                    f"liclint: imported {args.file} into {ledger.name}: {_rows(counts['rows'])}, "
+                    f"liclint: imported {args.file} into {ledger.name}: {plural(counts['rows'], 'row')}, "
                     f"{counts['added']} added, {counts['changed']} changed, "
                     f"{counts['unchanged']} unchanged",
                     file=sys.stderr,
@@ -778,7 +779,7 @@ def _ledger(args: argparse.Namespace) -> int:
                     )
                     return EXIT_FINDINGS
                 print(
-                    f"liclint: forgot {_plural(gone, 'copy', 'copies')} of the {what} in "
+                    f"liclint: forgot {plural(gone, 'copy', 'copies')} of the {what} in "
                     f"{ledger.name}",
                     file=sys.stderr,
                 )
@@ -796,35 +797,22 @@ def _ledger(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _rows(count: int) -> str:
-    return _plural(count, "row")
-
-
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
-
-
-def _columns(text: str) -> int:
-    """How many terminal columns ``text`` takes (wide and full-width characters take two)."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
-
-
 def _show_records(records: list[dict], form: str) -> None:
+    from .reporters import columns, plural
+
     if form == "json":
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return
-    width = max((_columns(r["company"] or "-") for r in records), default=0)
+    width = max((columns(r["company"] or "-") for r in records), default=0)
     for r in records:
         state = f"  [{r['status']}]" if r["kind"] == "registry" else ""
         company = r["company"] or "-"
-        company += " " * (width - _columns(company))  # aligned on a terminal: CJK is two wide
+        company += " " * (width - columns(company))  # aligned on a terminal: CJK is two wide
         print(
             f"{r['kind']:<8} {r['number'] or '-':<16} {company}  "
             f"{r['issue'] or '?'} – {r['expiry'] or '?'}{state}  {r['path']}"
         )
-    print(_plural(len(records), "record"), file=sys.stderr)
+    print(plural(len(records), "record"), file=sys.stderr)
 
 
 _COMMANDS = {

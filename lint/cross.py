@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from .facts import Fact, Facts
 from .rule import Context, Finding, Rule, Severity, fingerprint
-from .runner import RULE_CRASHED
+from .runner import crashed
 
 if TYPE_CHECKING:
     from .api import Linter
@@ -262,15 +262,7 @@ class CrossCheck:
                 if rule.applies(copy):
                     found.extend(rule.check(copy, related, ctx))
             except Exception as exc:
-                message = (
-                    f"cross-copy rule {rule.code} ({rule.name}"
-                    + (f", from plugin {rule.plugin!r}" if rule.plugin else "")
-                    + f") crashed on this copy and was skipped: {type(exc).__name__}: {exc}"
-                )
-                found.append(
-                    Finding(copy.path, 1, 1, 1, 1, RULE_CRASHED, Severity.ERROR, message,
-                            "rule-crashed")
-                )  # fmt: skip
+                found.append(crashed(copy.path, rule, exc))
         return found
 
     def close(self) -> None:

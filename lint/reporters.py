@@ -97,19 +97,19 @@ def _header(f: Finding, color: bool) -> str:
     )
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 file``, ``2 files``; ``many`` for an irregular plural (``copies``)."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 def _summary(report: Report) -> str:
     findings, files = report.findings, report.files
     if not findings:
-        return f"All checks passed ({_plural(files, 'file')})."
+        return f"All checks passed ({plural(files, 'file')})."
     counts = Counter(f.severity.value for f in findings)
-    parts = [_plural(counts[s], s) for s in ("error", "warning", "info") if counts[s]]
+    parts = [plural(counts[s], s) for s in ("error", "warning", "info") if counts[s]]
     return (
-        f"Found {_plural(len(findings), 'finding')} ({', '.join(parts)}) "
-        f"in {_plural(files, 'file')}."
+        f"Found {plural(len(findings), 'finding')} ({', '.join(parts)}) in {plural(files, 'file')}."
     )
 
 
@@ -142,6 +142,11 @@ def _cells(line: str) -> list[tuple[str, int]]:
         cells.append((shown, width))
         column += width
     return cells
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes (wide CJK characters two, combining marks none)."""
+    return sum(_width(c) for c in text)
 
 
 def _width(ch: str) -> int:
@@ -242,7 +247,7 @@ def _artifact_uri(path: str) -> str:
 
 
 def _display_path(path: str) -> str:
-
+    """A path as reports show it: forward slashes, no leading ``./``."""
     p = str(path).replace("\\", "/")
     while p.startswith("./"):
         p = p[2:]

@@ -44,14 +44,16 @@ def lint(doc: Document, rules: Sequence[Rule], ctx: Context) -> list[Finding]:
             if rule.applies(doc):
                 findings.extend(list(rule.check(doc, ctx)))
         except Exception as exc:
-            message = (
-                f"rule {rule.code} ({rule.name}"
-                + (f", from plugin {rule.plugin!r}" if rule.plugin else "")
-                + f") crashed on this file and was skipped: "
-                f"{type(exc).__name__}: {exc}"
-            )
-            findings.append(
-                Finding(doc.path, 1, 1, 1, 1, RULE_CRASHED, Severity.ERROR, message, "rule-crashed")
-            )
+            findings.append(crashed(doc.path, rule, exc))
     findings.sort()
     return findings
+
+
+def crashed(path: str, rule: Rule, exc: Exception) -> Finding:
+    """The finding standing for a rule that raised on this file (it was skipped)."""
+    message = (
+        f"rule {rule.code} ({rule.name}"
+        + (f", from plugin {rule.plugin!r}" if rule.plugin else "")
+        + f") crashed on this file and was skipped: {type(exc).__name__}: {exc}"
+    )
+    return Finding(path, 1, 1, 1, 1, RULE_CRASHED, Severity.ERROR, message, "rule-crashed")

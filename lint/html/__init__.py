@@ -45,7 +45,7 @@ from importlib.resources import files
 from typing import Any
 
 from .. import __version__
-from ..reporters import Report
+from ..reporters import Report, _display_path
 from ..rule import Finding, Severity
 from ..runner import UNREADABLE
 
@@ -55,8 +55,6 @@ __all__ = ["EXPIRING_DAYS", "VERDICTS", "html", "pack", "script_json", "unpack",
 EXPIRING_DAYS = 90
 #: A copy's verdict, from the best to the worst.
 VERDICTS = ("clean", "not-a-license", "warnings", "errors", "unreadable")
-#: The finding of a file that does not read as a license (a README, an unrelated upload).
-NOT_A_LICENSE = "DOC001"
 SEVERITIES = ("error", "warning", "info")
 #: Text longer than this many times a template clause is not diffed against it (difflib is
 #: quadratic): the whole clause is marked as differing instead.
@@ -180,7 +178,7 @@ class _Copy:
         severities = {f.severity for f in self.findings}
         if Severity.ERROR in severities:
             return "errors"
-        if any(f.code == NOT_A_LICENSE for f in self.findings):
+        if self.doc is not None and not self.doc.is_license:
             return "not-a-license"  # not clean: a merchant uploaded something else
         if Severity.WARNING in severities:
             return "warnings"
@@ -609,16 +607,9 @@ def _template():
     return env.from_string(_asset("report.html.j2"))
 
 
-def _display(path: str) -> str:
-    p = str(path).replace("\\", "/")
-    while p.startswith("./"):
-        p = p[2:]
-    return p
-
-
 def _copy_data(copy: _Copy) -> dict:
     data: dict[str, Any] = {
-        "path": _display(copy.path),
+        "path": _display_path(copy.path),
         "verdict": copy.verdict,
         "company": copy.field_text("company"),
         "number": copy.field_text("number"),
@@ -664,7 +655,7 @@ def html(report: Report) -> str:
         rows.append(
             {
                 "index": c.index,
-                "path": _display(c.path),
+                "path": _display_path(c.path),
                 "verdict": c.verdict,
                 "rank": VERDICTS.index(c.verdict),
                 "company": c.field_text("company"),
