@@ -20,10 +20,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from surfaces import COMBINATIONS, TRANSFORMS, front_and_attachment, provisions_only  # noqa: E402
 
-from liclint.extract import parse_document  # noqa: E402
-from liclint.plugins import load  # noqa: E402
-from liclint.rule import Context, Severity  # noqa: E402
-from liclint.runner import lint  # noqa: E402
+from liclint.checking.plugins import load  # noqa: E402
+from liclint.checking.rule import Context, Severity  # noqa: E402
+from liclint.checking.runner import lint  # noqa: E402
+from liclint.text.extract import parse_document  # noqa: E402
 
 
 def inside(text: str) -> dt.date:

@@ -17,11 +17,11 @@ import sys
 import tomllib
 from pathlib import Path
 
-from liclint.extract import parse_document
-from liclint.plugins import load
-from liclint.reading import read
-from liclint.rule import Context, Severity
-from liclint.runner import lint
+from liclint.checking.plugins import load
+from liclint.checking.rule import Context, Severity
+from liclint.checking.runner import lint
+from liclint.reading.files import read
+from liclint.text.extract import parse_document
 
 HERE = Path(__file__).resolve().parent / "heldout"
 

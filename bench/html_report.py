@@ -44,7 +44,7 @@ _SYLLABLES = "安宝博辰达丰广海恒华佳锦凯朗力茂宁鹏启瑞盛泰
 def corpus(folder: Path, copies: int) -> list[Path]:
     """``copies`` license copies in ``folder``, cycled from the held-out set, each with its own
     license serial, company name and domains; their paths."""
-    from liclint.extract import parse_document
+    from liclint.text.extract import parse_document
 
     manifest = tomllib.loads((HELDOUT / "manifest.toml").read_text("utf-8"))
     bases = [(HELDOUT / "copies" / c["file"]).read_text("utf-8") for c in manifest["copy"]]

@@ -70,11 +70,11 @@ CASES = {
 
 def run_case(path: str) -> dict:
     """Lint one file in this process; report seconds, findings and peak memory."""
-    from liclint.extract import parse_document
-    from liclint.plugins import load
-    from liclint.reading import read
-    from liclint.rule import Context
-    from liclint.runner import lint
+    from liclint.checking.plugins import load
+    from liclint.checking.rule import Context
+    from liclint.checking.runner import lint
+    from liclint.reading.files import read
+    from liclint.text.extract import parse_document
 
     rules = load().select()
     ctx = Context(dt.date(2026, 11, 24))
@@ -146,7 +146,7 @@ def write_corpus(folder: Path, files: int) -> list[str]:
     each clean copy of bench/heldout/; beyond that merchants repeat, as re-uploads do). Copies
     that shared a company or a domain under different numbers would be findings of the
     cross-copy rules, which a genuine archive does not have."""
-    from liclint.api import parse_text
+    from liclint.running.run import parse_text
 
     folder.mkdir(parents=True, exist_ok=True)
     bases = templates()
@@ -335,7 +335,7 @@ def media_rows() -> list[tuple[str, str]]:
 def startup(runs: int = 20) -> tuple[float, float, float]:
     """Median seconds (of ``runs``) of `liclint check one.txt`, of importing the dependencies, and of
     `python -c pass`, as a user's second run sees them: after a first run, not counted, that writes
-    the bytecode (and liclint's derived data, see liclint.datacache)."""
+    the bytecode (and liclint's derived data, see liclint.text.datacache)."""
 
     def median(cmd: list[str]) -> float:
         timed(cmd)

@@ -1,11 +1,12 @@
 """liclint: a rule-based linter for Chinese value-added telecom business operating licenses.
 
-The Python API (see :mod:`liclint.api`)::
+The Python API (see :mod:`liclint.running.run`)::
 
     import liclint
 
     findings = liclint.lint_text(text, as_of=datetime.date(2025, 6, 1))
     findings = liclint.lint_paths(["archive/"], config="liclint.toml")
+    result = liclint.run(["archive/"], liclint.load_config("liclint.toml"), keep=True)
     doc = liclint.parse_text(text)
 """
 
@@ -18,29 +19,33 @@ __version__ = "0.1.0"
 #: name -> the module that defines it; imported on first use, so that `import liclint` (and the
 #: command line's start-up) stays cheap.
 _API = {
-    "lint_text": "api",
-    "lint_paths": "api",
-    "check_files": "api",
-    "parse_text": "api",
-    "Linter": "api",
-    "FileResult": "api",
-    "Settings": "config",
-    "ConfigError": "config",
-    "find_config": "config",
-    "load_config": "config",
-    "Finding": "rule",
-    "Severity": "rule",
-    "Rule": "rule",
-    "Option": "rule",
-    "Context": "rule",
-    "hookimpl": "hookspecs",
-    "CrossRule": "cross",
-    "CrossCheck": "cross",
-    "Ledger": "ledger",
-    "LedgerError": "cross",
+    "run": "running.run",
+    "RunResult": "running.run",
+    "lint_text": "running.run",
+    "lint_paths": "running.run",
+    "check_files": "running.run",
+    "parse_text": "running.run",
+    "FileResult": "running.linter",
+    "Linter": "running.linter",
+    "Settings": "running.config",
+    "ConfigError": "running.config",
+    "find_config": "running.config",
+    "load_config": "running.config",
+    "Finding": "checking.rule",
+    "Severity": "checking.meta",
+    "Rule": "checking.rule",
+    "Option": "checking.meta",
+    "Context": "checking.meta",
+    "hookimpl": "checking.hookspecs",
+    "CrossRule": "across.cross",
+    "CrossCheck": "across.cross",
+    "Ledger": "across.ledger",
+    "LedgerError": "across",
 }
 __all__ = [  # noqa: RUF022 (the order of _API)
     "__version__",
+    "run",
+    "RunResult",
     "lint_text",
     "lint_paths",
     "check_files",
@@ -64,12 +69,15 @@ __all__ = [  # noqa: RUF022 (the order of _API)
 ]
 
 if TYPE_CHECKING:
-    from .api import FileResult, Linter, check_files, lint_paths, lint_text, parse_text
-    from .config import ConfigError, Settings, find_config, load_config
-    from .cross import CrossCheck, CrossRule, LedgerError
-    from .hookspecs import hookimpl
-    from .ledger import Ledger
-    from .rule import Context, Finding, Option, Rule, Severity
+    from liclint.across import LedgerError
+    from liclint.across.cross import CrossCheck, CrossRule
+    from liclint.across.ledger import Ledger
+    from liclint.checking.hookspecs import hookimpl
+    from liclint.checking.meta import Context, Option, Severity
+    from liclint.checking.rule import Finding, Rule
+    from liclint.running.config import ConfigError, Settings, find_config, load_config
+    from liclint.running.linter import FileResult, Linter
+    from liclint.running.run import RunResult, check_files, lint_paths, lint_text, parse_text, run
 
 
 def __getattr__(name: str) -> Any:

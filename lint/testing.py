@@ -19,10 +19,9 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
-from .config import Settings
-from .extract import parse_document
-from .rule import Context, Finding, Rule
-from .runner import lint
+from liclint.checking.rule import Context, Finding, Rule
+from liclint.checking.runner import lint
+from liclint.text.extract import parse_document
 
 #: A clean fictional license (markdown), as in examples/provincial_icp.md.
 SAMPLE: str = resources.files("liclint").joinpath("data", "sample_license.md").read_text("utf-8")
@@ -54,7 +53,8 @@ def run_rule(
     given = {k: tuple(v) if isinstance(v, list) else v for k, v in (options or {}).items()}
     doc = parse_document(path, text)
     ctx = Context(as_of, given)
-    if not instance.applies(doc):
+    issued = doc.issue_date.value if doc.issue_date is not None else None
+    if not instance.in_force(issued) or not instance.applies(doc):
         return []
     findings = list(instance.check(doc, ctx))
     findings.sort()
@@ -63,7 +63,7 @@ def run_rule(
 
 def run_all(text: str, *, as_of: dt.date = SAMPLE_AS_OF, path: str = "case.md") -> list[Finding]:
     """The findings of every installed rule (built-in and plugins) on ``text``."""
-    from .plugins import load
+    from liclint.checking.plugins import load
 
     return lint(parse_document(path, text), load().select(), Context(as_of))
 
@@ -82,27 +82,15 @@ def run_cross(
     import os
     import tempfile
 
-    from .cache import digest
-    from .cross import CrossCheck
-    from .facts import facts_of
-    from .ledger import Ledger
+    from liclint.across.cross import CrossCheck
+    from liclint.across.facts import facts_of
+    from liclint.across.ledger import Ledger
+    from liclint.running.cache import digest
 
     instance = rule() if isinstance(rule, type) else rule
     problems = type(instance).metadata_errors()
     if problems:
         raise AssertionError("; ".join(problems))
-
-    class _Run:  # what CrossCheck needs of a Linter: one rule, these options, no configuration
-        cross_rules = (instance,)
-        settings = Settings()
-
-        @staticmethod
-        def context() -> Context:
-            return Context(as_of, dict(options or {}))
-
-        @staticmethod
-        def configure(path: str, findings: list[Finding]) -> list[Finding]:
-            return findings
 
     with tempfile.TemporaryDirectory() as tmp:
         ledger = os.path.join(tmp, "ledger.sqlite")
@@ -112,7 +100,7 @@ def run_cross(
                 with open(csv, "w", encoding="utf-8") as f:
                     f.write(registry)
                 store.import_registry(csv)
-        with CrossCheck(_Run(), ledger) as cross:
+        with CrossCheck((instance,), Context(as_of, dict(options or {})), ledger) as cross:
             cross.open()
             for path, text in copies.items():
                 doc = parse_document(path, text)

@@ -4,7 +4,7 @@ One module per rule, named after its code (``num001_malformed_number.py``); a mo
 starts with ``_`` holds shared data or helpers. Rule modules are imported only when the hook runs.
 To add a rule, copy a rule module, give it a new code, and write its pass and fail cases in
 ``tests/rule_cases.toml``. The cross-copy rules (CRS, REG: subclasses of
-:class:`liclint.cross.CrossRule`) are provided through the ``liclint_cross_rules`` hook and
+:class:`liclint.across.cross.CrossRule`) are provided through the ``liclint_cross_rules`` hook and
 tested in ``tests/test_ledger.py``.
 """
 
@@ -13,26 +13,22 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from liclint.hookspecs import hookimpl
+from liclint.checking.hookspecs import hookimpl
 
 
 @hookimpl
 def liclint_rules() -> list[type]:
-    from liclint.cross import CrossRule
-
-    return [r for r in _rules() if not issubclass(r, CrossRule)]
+    return [r for r in _rules() if r.kind == "document"]
 
 
 @hookimpl
 def liclint_cross_rules() -> list[type]:
-    from liclint.cross import CrossRule
-
-    return [r for r in _rules() if issubclass(r, CrossRule)]
+    return [r for r in _rules() if r.kind == "cross"]
 
 
 def _rules() -> list[type]:
     """The rule classes of every rule module (imported once)."""
-    from liclint.rule import Rule
+    from liclint.checking.meta import Metadata
 
     if not _FOUND:
         for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
@@ -43,7 +39,7 @@ def _rules() -> list[type]:
                 obj
                 for obj in vars(module).values()
                 if isinstance(obj, type)
-                and issubclass(obj, Rule)
+                and issubclass(obj, Metadata)
                 and obj.__module__ == module.__name__
             )
     return _FOUND

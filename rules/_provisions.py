@@ -13,7 +13,8 @@ import os
 import re
 import tomllib
 
-from liclint.grammar import fold, numeral
+from liclint.checking.rule import Comparison
+from liclint.text.grammar import fold, numeral
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W_]")
@@ -137,6 +138,14 @@ def closest(text: str, table: str, key: str) -> str | None:
     return max(
         options, key=lambda v: difflib.SequenceMatcher(None, v, text, autojunk=False).ratio()
     )
+
+
+def comparison(label: str, table: str, key: str, unit) -> Comparison:
+    """A clause (sub-item) and the template wording closest to it, which a finding about its
+    wording carries for the html report to show beside it."""
+    best = closest(normalize(unit.text.text), table, key)
+    raw = next((v for v in variants(table, key) if normalize(v) == best), best or "")
+    return Comparison(label, unit.numeral.line, unit.end_line, unit.text.text, raw)
 
 
 def first_difference(template: str, text: str) -> tuple[int, int, str, str] | None:

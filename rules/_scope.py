@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from liclint.grammar import fold
+from liclint.text.grammar import fold
 
 #: The class of each business of 《电信业务分类目录（2015年版）》 (in force 2016-03-01, as amended
 #: in 2019), by the names licenses print. The 2015 catalogue moved internet access to B1 and online
@@ -57,13 +57,13 @@ B25_QUALIFIERS = (
     "不含固定网电话信息服务",
 )
 INFORMATION_SERVICES = "信息服务业务"
-ICP_ONLY = "仅限互联网信息服务"
 NOT_ICP = "不含互联网信息服务"
 PRE_2016_NOT_ICP = "不含固定网电话信息服务和互联网信息服务"
 
 
-def catalogue_for(year: int) -> dict[str, str]:
-    return CATALOGUE_2015 if year >= 2016 else CATALOGUE_2003
+#: The catalogue in force for a number year: 《电信业务分类目录（2015年版）》 (MIIT notice of
+#: 2015-12-28, in force 2016-03-01) from the numbers of 2016 on, the 2003 catalogue before.
+CATALOGUE_2015_FROM_YEAR = 2016
 
 
 def business_class(name: str, year: int | None) -> tuple[str, str] | None:
@@ -72,8 +72,9 @@ def business_class(name: str, year: int | None) -> tuple[str, str] | None:
     without a year, either catalogue). None for a name the catalogue does not have."""
     name = compact(name)
     name = SUB_BUSINESSES.get(name, name)
-    catalogues = [CATALOGUE_2015] if year is not None and year >= 2016 else []
-    if year is None or year < 2016:
+    if year is not None and year >= CATALOGUE_2015_FROM_YEAR:
+        catalogues = [CATALOGUE_2015]
+    else:
         catalogues = [CATALOGUE_2003, CATALOGUE_2015]
     for catalogue in catalogues:
         if name in catalogue:

@@ -6,8 +6,8 @@ import functools
 import re
 import unicodedata
 
-from liclint.model import Span
-from liclint.rule import Severity
+from liclint.checking.rule import Severity
+from liclint.text.model import Span
 
 
 def describe(char: str) -> str:

@@ -6,8 +6,8 @@ A provincial license (浙B2-…) is issued by that province's communications adm
 note — it must be that one.
 """
 
-from liclint.grammar import FOREIGN
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import FOREIGN
 
 from ._places import AUTHORITIES, MINISTRY, authority_prefix
 

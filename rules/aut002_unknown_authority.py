@@ -8,7 +8,7 @@ Checked where a copy prints its authority as such: the value of 发证机关, an
 seal's text or a signature).
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._places import AUTHORITIES, authority_prefix
 

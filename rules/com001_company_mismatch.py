@@ -5,8 +5,8 @@ header ("…公司获准经营…相关信息") and in the preamble of the speci
 ("《特别规定事项》是经营许可证重要组成部分，…公司应当…"). Spaces and widths are ignored.
 """
 
-from liclint.grammar import fold
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import fold
 
 
 def _same(a: str, b: str) -> bool:

@@ -4,7 +4,7 @@ Telecom business licenses are granted to companies (公司法人): 有限公司,
 股份有限公司 or a state-owned …公司. Partnerships, individuals and institutions cannot hold one.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 _TRAILING = "()（） \t"
 

@@ -7,7 +7,7 @@ string are not a name.
 
 import re
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 _NAME_DOT = re.compile("[·•・]")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,58}[A-Za-z.]")

@@ -7,7 +7,7 @@ port or spaces.
 
 import re
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 _IDN_TLD = re.compile(r"xn--[a-z0-9-]{2,59}")
 _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")

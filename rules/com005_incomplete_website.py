@@ -4,7 +4,7 @@ Each website of an ICP license's attachment has 网站名称, 网站域名, 服�
 网站接入服务提供单位.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 _FIELDS = (
     ("name", "网站名称 (site name)"),

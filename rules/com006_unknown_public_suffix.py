@@ -9,7 +9,7 @@ the ``publicsuffixlist`` package, read offline.
 
 import functools
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from .com004_malformed_domain import problem
 
@@ -20,14 +20,14 @@ def _rules() -> tuple[frozenset[str], int]:
     before the lookup), and the most labels a rule has.
 
     Read from the file the publicsuffixlist package ships, line by line as its parser reads it,
-    and kept beside liclint's bytecode (:mod:`liclint.datacache`) until that file changes:
+    and kept beside liclint's bytecode (:mod:`liclint.text.datacache`) until that file changes:
     building the package's ``PublicSuffixList`` object took 13 ms of every start that met a
     domain."""
     import os
 
     from publicsuffixlist import PSLFILE
 
-    from liclint import datacache
+    from liclint.text import datacache
 
     info = os.stat(PSLFILE)
     key = f"rules and most labels of {PSLFILE}@{info.st_size}:{info.st_mtime_ns}"

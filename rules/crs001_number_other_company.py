@@ -16,9 +16,9 @@ Companies are compared with widths, spaces and brackets normalised, never by sim
 finding per copy, naming the first other company (of the same issue first) and how many more.
 """
 
-from liclint.cross import CrossRule
-from liclint.facts import company_key
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.across.facts import company_key
+from liclint.checking.rule import Severity
 
 
 class NumberOtherCompany(CrossRule):

@@ -8,8 +8,8 @@ authority shows an edited copy; when a loaded registry agrees with this copy, th
 suspect, and this copy is only told so (info). A copy with a later issue date is a re-issue (CRS003), not this.
 """
 
-from liclint.cross import CrossRule
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.checking.rule import Severity
 
 from ._places import same_authority
 

@@ -8,8 +8,8 @@ well; a re-issue after a change keeps it. One finding per copy, naming the neare
 (else the nearest earlier one).
 """
 
-from liclint.cross import CrossRule
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.checking.rule import Severity
 
 
 class NumberReissued(CrossRule):

@@ -7,8 +7,8 @@ category code from one authority for one company mean that one number was made u
 another company.
 """
 
-from liclint.cross import CrossRule
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.checking.rule import Severity
 
 
 class CompanyTwoNumbers(CrossRule):

@@ -6,8 +6,8 @@ company's — a way to make a merchant's own site look licensed with someone els
 attachment taken from another license.
 """
 
-from liclint.cross import CrossRule
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.checking.rule import Severity
 
 
 class DomainOtherCompany(CrossRule):

@@ -8,9 +8,9 @@ a coverage area added, an exclusion removed, a person swapped). Texts are compar
 spaces, brackets and list marks normalised; a copy with another issue date is a re-issue (CRS003).
 """
 
-from liclint.cross import CrossRule
-from liclint.facts import text_key
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.across.facts import text_key
+from liclint.checking.rule import Severity
 
 
 class SameIssueOtherContents(CrossRule):

@@ -2,7 +2,7 @@
 
 The issue and expiry dates, and the 有效期至 of a watermark note."""
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._common import license_dates
 

@@ -1,6 +1,6 @@
 """DAT002: a license date is incomplete or not written as YYYY年MM月DD日."""
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._common import license_dates
 

@@ -1,6 +1,6 @@
 """DAT003: the issue date is not before the expiry date."""
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class IssueAfterExpiry(Rule):

@@ -7,7 +7,7 @@ years from 29 February end on 28 February.
 
 import datetime as dt
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 def number_year(doc):

@@ -1,6 +1,6 @@
 """DAT005: the issue date lies after the as-of date (``--as-of``, default today)."""
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class IssuedInFuture(Rule):

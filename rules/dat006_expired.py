@@ -1,6 +1,6 @@
 """DAT006: the license has expired at the as-of date (``--as-of``, default today)."""
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class Expired(Rule):

@@ -1,6 +1,6 @@
 """DAT007: the license expires within ``expiring-days`` days (default 90) of the as-of date."""
 
-from liclint.rule import Option, Rule, Severity
+from liclint.checking.rule import Option, Rule, Severity
 
 
 class ExpiringSoon(Rule):

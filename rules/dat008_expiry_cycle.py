@@ -5,7 +5,7 @@ after a change (same expiry date). So in genuine copies the expiry year is the n
 5, 10, 15… Weaker evidence than the other date rules: a warning.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class ExpiryCycle(Rule):

@@ -5,8 +5,8 @@ files included. Rather than report a missing license number in a README, liclint
 file does not look like a license and runs no other rule on it.
 """
 
-from liclint.extract import ANCHORS
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.extract import ANCHORS
 
 
 class NotALicense(Rule):

@@ -5,7 +5,7 @@ representative, business type and coverage, validity, issuing date and the licen
 without one of them is incomplete, or was cut to hide something.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._common import DATE_LABELS
 

@@ -8,8 +8,8 @@ are reported by TXT004, not here.
 import functools
 import re
 
-from liclint.model import Span
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.model import Span
 
 TITLE = "增值电信业务经营许可证"
 LABELS = (

@@ -10,7 +10,7 @@ differing words.
 
 import re
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._provisions import (
     closest,

@@ -7,8 +7,8 @@ characters and the dashes －/— seen in genuine copies are accepted.
 
 import re
 
-from liclint.grammar import fold
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import fold
 
 #: A category code typed in lower case (b2 for B2): the grammar's message alone would not say so.
 _LOWER_CODE = re.compile(r"(?<![A-Za-z])[ab][12](?![0-9]{3})")

@@ -6,8 +6,8 @@ Provincial licenses carry the abbreviation of the issuing communications adminis
 mistakes a forger makes by guessing.
 """
 
-from liclint.grammar import FILING_PREFIXES, FOREIGN, PROVINCES
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import FILING_PREFIXES, FOREIGN, PROVINCES
 
 
 class UnknownProvince(Rule):

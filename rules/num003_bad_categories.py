@@ -5,8 +5,8 @@ by dots in ascending order (``A2.B1.B2``). Sub-codes such as B25 appear only in 
 D codes (domain registrars) are reported by NUM004.
 """
 
-from liclint.grammar import CATEGORY_CODES
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import CATEGORY_CODES
 
 
 class BadCategories(Rule):

@@ -4,7 +4,7 @@
 ``浙D3-20210002`` is a domain-registrar license, not a value-added telecom business license.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class NotALicenseNumber(Rule):

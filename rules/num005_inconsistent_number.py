@@ -6,8 +6,8 @@ different licenses, a number edited on one page only, or a watermark made for an
 shows different numbers. Spaces, full-width characters and dash variants are normalised before comparing.
 """
 
-from liclint.grammar import fold
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import fold
 
 
 def _key(number):

@@ -5,7 +5,7 @@ was first issued. A renewal or re-issue keeps the number, so its year can be ear
 issue date but never later; licensing under the 电信条例 began in 2000.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class NumberYear(Rule):

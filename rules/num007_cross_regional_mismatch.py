@@ -5,8 +5,8 @@ a province prefix (``B2-20196370``); a provincial administration grants "特颁�
 with its prefix. 合字 numbers are the ministry's licenses of foreign-invested companies.
 """
 
-from liclint.grammar import FOREIGN
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import FOREIGN
 
 
 class CrossRegionalMismatch(Rule):

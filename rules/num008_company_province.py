@@ -5,8 +5,8 @@ registered, and company names usually begin with the place of registration (杭�
 杭州 company holding a 粤 license is unusual: a warning, since companies may move.
 """
 
-from liclint.grammar import PROVINCES
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import PROVINCES
 
 from ._places import province_of
 

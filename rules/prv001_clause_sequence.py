@@ -3,8 +3,8 @@
 Every known version of 特别规定事项 has exactly the clauses 一 to 十五 in order.
 """
 
-from liclint.grammar import numeral
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import numeral
 
 from ._provisions import sequence_problems
 

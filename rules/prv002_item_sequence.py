@@ -4,8 +4,8 @@ Clause 十五 has the sub-items (一)…(十四) (templates A and C) or (一)…
 (十) holds three paragraphs).
 """
 
-from liclint.grammar import numeral
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import numeral
 
 from ._provisions import sequence_problems
 

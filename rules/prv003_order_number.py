@@ -7,8 +7,10 @@ Clause 六 cites 《通信网络安全防护管理办法》（工业和信息化
 import functools
 import re
 
-from liclint.grammar import fold
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import fold, numeral
+
+from ._provisions import comparison
 
 ORDERS = {"通信网络安全防护管理办法": 11, "电信和互联网用户个人信息保护规定": 24}
 _CITATION = re.compile(r"《([^》]{2,40})》\s*\(?\s*工业和信息化部令第\s*([0-9]+)\s*号")
@@ -45,8 +47,10 @@ class OrderNumber(Rule):
             for title, number, start, end in citations(clause.text.text):
                 expected = ORDERS.get(title)
                 if expected is not None and number != expected:
+                    key = numeral(clause.value) if clause.value in range(1, 16) else None
                     yield self.finding(
                         doc,
                         clause.text.span_at(start, end),
                         f"《{title}》 is 工业和信息化部令第{expected}号, not 第{number}号",
+                        comparison=key and comparison(f"clause {key}", "clauses", key, clause),
                     )

@@ -8,10 +8,10 @@ the numbers of the same clause in the template versions (order numbers are check
 import functools
 import re
 
-from liclint.grammar import fold
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import fold
 
-from ._provisions import numbers, units, variants
+from ._provisions import comparison, numbers, units, variants
 
 _NUMBER = re.compile(r"[0-9]+")
 _ORDER = re.compile(r"工业和信息化部令第\s*[0-9]+\s*号")
@@ -66,6 +66,7 @@ class FixedPeriod(Rule):
                         doc,
                         unit.text.span_at(match.start(), match.end()),
                         f"{label} says '{match.group()}{context}' where the template says '{wanted}'",
+                        comparison=comparison(label, table, key, unit),
                     )
                     break
             else:
@@ -73,4 +74,5 @@ class FixedPeriod(Rule):
                     doc,
                     unit.text,
                     f"{label} lacks the period '{expected[len(spans)]}' of the template",
+                    comparison=comparison(label, table, key, unit),
                 )

@@ -7,9 +7,9 @@ with and without 不得 (十五(三) in four of five seen copies) are not checke
 
 import functools
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
-from ._provisions import locate, normalize, units, variants
+from ._provisions import comparison, locate, normalize, units, variants
 
 _AFTER = 5  # characters after 不得 that identify a prohibition
 
@@ -61,4 +61,5 @@ class NegationRemoved(Rule):
                     locate(unit.text, start, at + len(word)),
                     f"{label} says {said} where every template says '不得{word}…' "
                     "(a prohibition turned into a permission)",
+                    comparison=comparison(label, table, key, unit),
                 )

@@ -6,11 +6,12 @@ by PRV003/PRV004 and removed prohibitions (不得) by PRV005. The finding points
 differing span.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._provisions import (
     borrowed_from,
     closest,
+    comparison,
     first_difference,
     locate,
     normalize,
@@ -64,6 +65,7 @@ class WordingMismatch(Rule):
                 doc,
                 locate(unit.text, start, end if found else start + 1),
                 f"{label} differs from every known template version: {what}",
+                comparison=comparison(label, table, key, unit),
             )
 
 

@@ -7,10 +7,9 @@ before 2017-09-01 cannot carry that wording.
 
 import datetime as dt
 
-from liclint.grammar import fold
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import fold
 
-IN_FORCE = dt.date(2017, 9, 1)
 MARKERS = ("电信业务市场综合管理信息系统", "延续经营许可证", "或者业务范围需要变化")
 
 
@@ -25,15 +24,13 @@ class TemplateDate(Rule):
         copied from a newer license. Older wording on newer licenses is common and not reported.
     """
     citation = "工业和信息化部令第42号《电信业务经营许可管理办法》, in force 2017-09-01, 第二十七至二十九条."
+    source = "regulation"
+    effective = None
+    ineffective = dt.date(2017, 9, 1)  # the 42号令 in force: its wording is expected from then on
 
     def check(self, doc, ctx):
         issue = doc.issue_date
-        if (
-            doc.provisions is None
-            or issue is None
-            or issue.value is None
-            or issue.value >= IN_FORCE
-        ):
+        if doc.provisions is None or issue is None or issue.value is None:
             return
         for clause in doc.provisions.clauses:
             if clause.value not in (11, 12):
@@ -45,6 +42,6 @@ class TemplateDate(Rule):
                         doc,
                         clause.numeral,
                         f"clause {clause.numeral.text} uses the wording of the 42号令 ('{marker}', in "
-                        f"force {IN_FORCE.isoformat()}) on a license issued {issue.value.isoformat()}",
+                        f"force {self.ineffective.isoformat()}) on a license issued {issue.value.isoformat()}",
                     )
                     break

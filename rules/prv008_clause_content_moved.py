@@ -6,9 +6,9 @@ A clause whose text is (nearly) that of another clause — two clauses swapped, 
 pasted over another's — keeps the count of clauses right and removes an obligation.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
-from ._provisions import borrowed_from, units
+from ._provisions import borrowed_from, comparison, units
 
 
 class ClauseContentMoved(Rule):
@@ -35,4 +35,5 @@ class ClauseContentMoved(Rule):
                 doc,
                 unit.numeral,
                 f"{label} carries the text of {where} of the template, not its own",
+                comparison=comparison(label, table, key, unit),
             )

@@ -6,8 +6,8 @@ issued after the export was taken: a warning by default (``severity = { REG001 =
 the configuration makes it an error for a complete export). Only when a registry is loaded.
 """
 
-from liclint.cross import CrossRule
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.checking.rule import Severity
 
 
 class NotInRegistry(CrossRule):

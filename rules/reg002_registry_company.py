@@ -7,9 +7,9 @@ older than the registry's: REG005 says so too). Companies are compared with widt
 brackets normalised, never by similarity.
 """
 
-from liclint.cross import CrossRule
-from liclint.facts import company_key
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.across.facts import company_key
+from liclint.checking.rule import Severity
 
 
 class RegistryCompany(CrossRule):

@@ -5,8 +5,8 @@ ended (the company stopped the business, merged, or moved it to a cross-regional
 way the company may no longer operate under it, whatever the copy's expiry date says.
 """
 
-from liclint.cross import CrossRule
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.checking.rule import Severity
 
 
 class RegistryRevoked(CrossRule):

@@ -5,8 +5,8 @@ registry lists as 过期, or whose registry expiry date is before the as-of date
 the business.
 """
 
-from liclint.cross import CrossRule
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.checking.rule import Severity
 
 
 class RegistryExpired(CrossRule):

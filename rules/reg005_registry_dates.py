@@ -7,8 +7,8 @@ by a re-issue or a renewal, or an edited one. Dates are compared as calendar dat
 the copy and the export print them in.
 """
 
-from liclint.cross import CrossRule
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.checking.rule import Severity
 
 
 class RegistryDates(CrossRule):

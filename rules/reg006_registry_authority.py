@@ -7,8 +7,8 @@ authority they designate (中华人民共和国工业和信息化部 and 工业�
 shorter or longer form of the same name is not a difference.
 """
 
-from liclint.cross import CrossRule
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.checking.rule import Severity
 
 from ._places import same_authority
 

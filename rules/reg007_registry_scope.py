@@ -6,9 +6,9 @@ a license it does not hold. Business names are looked for in the registry's text
 spaces and brackets normalised; a registry row without a scope is not compared.
 """
 
-from liclint.cross import CrossRule
-from liclint.facts import text_key
-from liclint.rule import Severity
+from liclint.across.cross import CrossRule
+from liclint.across.facts import text_key
+from liclint.checking.rule import Severity
 
 
 class RegistryScope(CrossRule):

@@ -4,7 +4,7 @@ The legacy ``京ICP证NNNNNN号`` number is the number of an ICP license: its sc
 "信息服务业务（仅限互联网信息服务）". A scope that says "不含互联网信息服务" belongs to an SP license.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._scope import excludes_icp
 

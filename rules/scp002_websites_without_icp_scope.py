@@ -4,7 +4,7 @@ Only an ICP license ("仅限互联网信息服务") has an attachment (附页) l
 ("不含互联网信息服务") has none (compare the cross-regional SP copies).
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._scope import excludes_icp
 

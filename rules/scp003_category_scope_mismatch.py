@@ -7,7 +7,7 @@ is read from the catalogue in force in the number's year (2003 catalogue before 
 catalogue after).
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._scope import INFORMATION_SERVICES, business_class, compact
 

@@ -5,7 +5,7 @@ Scopes narrow the information services with "不含…" followed by B25 sub-type
 "（不含固定网电话信息服务和互联网信息服务）"; it is accepted only on numbers from before 2016.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._scope import B25_SUBTYPES, compact
 

@@ -5,7 +5,7 @@ A scope narrows 信息服务业务 with 不含 followed by sub-types it does not
 turns the exclusion into an inclusion: the copy claims the very services the license withholds.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._scope import B25_SUBTYPES, compact
 

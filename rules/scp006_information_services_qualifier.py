@@ -6,7 +6,7 @@ Information services (B25) are always granted with a qualifier in parentheses: a
 kind of license it is; with another one it claims something the catalogue has no name for.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._scope import B25_QUALIFIERS, INFORMATION_SERVICES, compact
 

@@ -5,7 +5,7 @@ The attachment (附页) opens with "…公司获准经营信息服务业务(仅�
 with the same qualifier.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._scope import compact
 

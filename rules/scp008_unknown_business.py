@@ -7,7 +7,7 @@ typed by someone who does not know it; the 2003 catalogue's names (因特网数�
 from 2016 or later are an anachronism.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._scope import CATALOGUE_2003, CATALOGUE_2015, business_class, compact
 

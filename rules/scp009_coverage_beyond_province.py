@@ -6,8 +6,8 @@ province prefix). A scope of 全国 — or of another province — on 川B2-… 
 authority can grant.
 """
 
-from liclint.grammar import FOREIGN
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import FOREIGN
 
 from ._places import PROVINCE_NAMES, SHORT_NAMES
 from ._scope import compact

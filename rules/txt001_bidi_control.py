@@ -8,7 +8,7 @@ technique). The marks are invisible too and move the digits and punctuation arou
 copies never contain them.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._text import scan
 

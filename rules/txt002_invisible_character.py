@@ -4,7 +4,7 @@ Invisible characters split a number or name so that it no longer matches a looku
 unchanged, or hide a difference between two copies.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 from ._text import scan
 

@@ -5,8 +5,8 @@ the number or domain cannot be found in any register. liclint reads such letters
 twins (so the other rules still work) and reports each one here.
 """
 
-from liclint.grammar import LOOKALIKES, char_class
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import LOOKALIKES, char_class
 
 from ._text import describe, occurrences
 

@@ -7,9 +7,9 @@ almost the same and betray text typed or converted outside the licensing system.
 
 import re
 
-from liclint.grammar import VARIANTS, char_class, fold
-from liclint.model import Field
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import VARIANTS, char_class, fold
+from liclint.text.model import Field
 
 from ._text import describe, key_fields, occurrences, present
 

@@ -5,7 +5,7 @@ The note's date is the copy's validity, not the license's: after it the company 
 for this copy.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class WatermarkExpired(Rule):

@@ -3,7 +3,7 @@
 A copy is made of an issued license, so the note's 有效期至 cannot precede 发证日期.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class WatermarkBeforeIssue(Rule):

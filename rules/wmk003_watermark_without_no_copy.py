@@ -1,6 +1,6 @@
 """WMK003: a usage note (仅供…使用) without "再次复印无效" (further copies invalid)."""
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class WatermarkWithoutNoCopy(Rule):

@@ -5,7 +5,7 @@ The copy can vouch for the license only while the license is valid: a note valid
 license expires was written for a later (renewed) license, or one of the two dates was edited.
 """
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 
 class WatermarkAfterExpiry(Rule):

@@ -8,7 +8,7 @@ without its meaning.
 
 import re
 
-from liclint.rule import Rule, Severity
+from liclint.checking.rule import Rule, Severity
 
 _EMPTY = re.compile(r"[\W_]*")
 

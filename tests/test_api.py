@@ -10,7 +10,7 @@ import pytest
 
 import liclint
 from conftest import EXAMPLES, example
-from liclint.cli import main
+from liclint.cli.main import main
 
 EXPIRED_AT = dt.date(2026, 11, 24)
 

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import EXAMPLES
 from liclint import __version__
-from liclint.cli import main
+from liclint.cli.main import main
 
 EXPIRED = str(EXAMPLES / "expired_reissue.md")
 CLEAN = str(EXAMPLES / "provincial_icp.md")
@@ -132,7 +132,7 @@ def test_internal_error_is_one_line_unless_debug(capsys, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr("liclint.api.parse_document", explode)
+    monkeypatch.setattr("liclint.running.linter.parse_document", explode)
     code, _, err = run(capsys, "check", CLEAN)
     assert (
         code == 2
@@ -164,7 +164,7 @@ class _Terminal:
     "ci, quiet, shown", [(None, False, True), ("true", False, False), (None, True, False)]
 )
 def test_progress_only_on_a_terminal_outside_ci_and_not_quiet(monkeypatch, ci, quiet, shown):
-    from liclint import cli
+    from liclint.cli import check as cli
 
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
@@ -179,7 +179,7 @@ def test_progress_only_on_a_terminal_outside_ci_and_not_quiet(monkeypatch, ci, q
     progress.start = progress.last = 0.0
     for files in range(1, 40):
         now[0] += 0.1
-        progress.update(files, files * 2)
+        progress.update(files * 2)
     progress.done()
     text = terminal.buffer.getvalue()
     assert ("files/s" in text and "76 findings" in text) == shown

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from conftest import EXAMPLES
-from liclint.cli import main
+from liclint.cli.main import main
 
 
 def run(capsys, *args):
@@ -58,7 +58,7 @@ def test_show_settings_names_the_source_of_each_value(project, capsys):
 
 
 def test_shown_settings_are_a_configuration_file_that_gives_them_back(project, capsys):
-    from liclint.config import load_config
+    from liclint.running.config import load_config
 
     (project / "liclint.toml").write_text(
         'fail-on = "error"\nas-of = 2025-06-01\n[severity]\nDAT007 = "error"\n'
@@ -196,7 +196,7 @@ def test_no_files_is_said(tmp_path, capsys):
 
 
 def test_sizes_in_the_configuration_read_as_on_the_command_line(tmp_path):
-    from liclint.config import ConfigError, load_config
+    from liclint.running.config import ConfigError, load_config
 
     path = tmp_path / "liclint.toml"
     path.write_text('max-size = "1M"\n', "utf-8")
@@ -207,7 +207,7 @@ def test_sizes_in_the_configuration_read_as_on_the_command_line(tmp_path):
 
 
 def test_a_tool_table_in_liclint_toml_is_explained(tmp_path):
-    from liclint.config import ConfigError, load_config
+    from liclint.running.config import ConfigError, load_config
 
     path = tmp_path / "liclint.toml"
     path.write_text('[tool.liclint]\nselect = ["NUM"]\n', "utf-8")

@@ -17,8 +17,8 @@ import pytest
 
 import liclint
 from conftest import EXAMPLES
-from liclint.api import _check_batch
-from liclint.cli import main
+from liclint.cli.main import main
+from liclint.running.run import _check_batch
 
 distributed = pytest.importorskip("distributed")  # installed by the `test` extra
 fsspec = pytest.importorskip("fsspec")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from conftest import CLEAN, example
-from liclint.extract import parse_document
+from liclint.text.extract import parse_document
 
 SMALL = """\
 

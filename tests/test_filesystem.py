@@ -7,8 +7,8 @@ import os
 import pytest
 
 from conftest import EXAMPLES
-from liclint.cli import main
-from liclint.reading import ReadError, discover, read
+from liclint.cli.main import main
+from liclint.reading.files import ReadError, discover, read
 
 LICENSE = (EXAMPLES / "provincial_icp.md").read_text(encoding="utf-8")
 
@@ -75,7 +75,7 @@ def test_unreadable_file(tree, monkeypatch):
 
 def test_file_vanishing_between_listing_and_reading(tree, capsys, monkeypatch):
     listed = [str(tree / "good.md"), str(tree / "dir.txt" / "inner.md")]
-    monkeypatch.setattr("liclint.api.discover", lambda *args, **kwargs: iter(listed))
+    monkeypatch.setattr("liclint.running.linter.discover", lambda *args, **kwargs: iter(listed))
     (tree / "good.md").unlink()
     code, out, err = run(capsys, str(tree))
     assert code == 2 and "good.md: no such file" in err and err.count("\n") == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, check_text, example
-from liclint.grammar import LOOKALIKES, VARIANTS, fold
+from liclint.text.grammar import LOOKALIKES, VARIANTS, fold
 
 
 def test_variants_come_from_the_published_tables():

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from liclint import grammar
-from liclint.grammar import (
+from liclint.text import grammar
+from liclint.text.grammar import (
     CATEGORY_CODES,
     PROVINCES,
     GrammarError,
@@ -217,7 +217,7 @@ def test_a_clean_copy_is_read_without_importing_pyparsing():
     import sys
 
     code = (
-        "import sys; from liclint.api import lint_text; from liclint.testing import SAMPLE; "
+        "import sys; from liclint.running.run import lint_text; from liclint.testing import SAMPLE; "
         "import datetime; lint_text(SAMPLE, as_of=datetime.date(2025, 6, 1)); "
         "print('pyparsing' in sys.modules)"
     )

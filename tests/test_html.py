@@ -21,14 +21,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, ROOT, example
-from liclint.cli import FORMATS, main
-from liclint.extract import parse_document, split_lines
-from liclint.html import html, pack, script_json, template_diff, unpack, visible
-from liclint.plugins import load
-from liclint.reporters import REPORTERS, Report
-from liclint.rule import Context, Finding, Severity
-from liclint.runner import UNREADABLE, lint
+from conftest import EXAMPLES, ROOT, example, report_of
+from liclint.checking.plugins import load
+from liclint.checking.rule import Context, Finding, Severity
+from liclint.checking.runner import UNREADABLE, lint
+from liclint.cli.args import FORMATS
+from liclint.cli.main import main
+from liclint.reporting.formats import REPORTERS, Report
+from liclint.reporting.html import html, pack, script_json, unpack, visible
+from liclint.reporting.html.diff import template_diff
+from liclint.text.extract import parse_document, split_lines
 
 RULES = load().select()
 AS_OF = dt.date(2026, 7, 1)  # examples/expired_reissue.md expires 73 days later
@@ -143,11 +145,11 @@ def test_registered():
 
 def test_text_formats_never_import_jinja2(tmp_path):
     code = (
-        "import sys\nfrom liclint.cli import main\n"
+        "import sys\nfrom liclint.cli.main import main\n"
         "main(['check', '--isolated', '--no-cache', '--exit-zero', '-o', sys.argv[1], "
         "'examples/forged.md'])\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jinja2', 'markupsafe') "
-        "or m == 'liclint.html'))"
+        "or m == 'liclint.reporting.html'))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "out.txt")],
@@ -327,7 +329,7 @@ def forged_report(copies: int = 1) -> Report:
         paths.append(path)
         findings += lint(parse_document(path, text), RULES, Context(AS_OF))
     texts = {p: source.replace("20230517", f"2023{i:04d}") for i, p in enumerate(paths)}
-    return Report(
+    return report_of(
         sorted(findings), copies, [type(r) for r in RULES], lambda p: split_lines(texts[p]),
         paths=paths, as_of=AS_OF,
     )  # fmt: skip
@@ -353,15 +355,17 @@ def test_odd_reports_render():
         Finding("c.txt", 2, 5, 2, 9, "TXT001", Severity.INFO, "\u202e", extra=(("page", 2),)),
     ]
     for report in (
-        Report([], 0),
-        Report(odd, 3),
-        Report(odd, 3, source=boom, paths=["a.txt", "z.txt"], as_of=AS_OF),
-        Report(odd, 3, source=lambda p: ["x\u202ey", "", "😀 emoji"], read=boom),
-        Report(odd, 3, read=lambda p: ("line\n" * 3, ("not a media line",) * 3)),
+        report_of([], 0),
+        report_of(odd, 3),
+        report_of(odd, 3, source=boom, paths=["a.txt", "z.txt"], as_of=AS_OF),
+        report_of(odd, 3, source=lambda p: ["x\u202ey", "", "😀 emoji"], read=boom),
+        report_of(odd, 3, read=lambda p: ("line\n" * 3, ("not a media line",) * 3)),
     ):
         out = html(report)
         out.encode("utf-8")
-        assert out.count("<tr data-i=") == len({*report.paths, *(f.path for f in report.findings)})
+        assert out.count("<tr data-i=") == len(
+            {*(c.path for c in report.copies), *(f.path for f in report.findings)}
+        )
 
 
 # --- in the browser ------------------------------------------------------------------------------

@@ -21,9 +21,10 @@ import pytest
 
 from conftest import example
 from liclint import lint_paths
-from liclint.cli import main
-from liclint.cross import LedgerError
-from liclint.ledger import MIGRATIONS, SCHEMA_VERSION, Ledger
+from liclint.across import LedgerError
+from liclint.across.ledger import Ledger
+from liclint.across.schema import MIGRATIONS, SCHEMA_VERSION
+from liclint.cli.main import main
 
 BASE = example("provincial_icp.md")
 NUMBER, COMPANY, DOMAIN = "浙B2-20230517", "杭州青禾云图科技有限公司", "qinghe-yuntu.cn"
@@ -186,7 +187,7 @@ def test_findings_do_not_depend_on_file_order_or_jobs(tmp_path):
 def test_one_file_without_a_ledger_opens_no_database(tmp_path):
     [path] = write(tmp_path, {"a.md": BASE})
     code = (
-        "import sys; from liclint.cli import main; "
+        "import sys; from liclint.cli.main import main; "
         f"main(['check', '--isolated', '--no-cache', {path!r}]); "
         "print('sqlalchemy' in sys.modules)"
     )
@@ -352,9 +353,9 @@ def test_the_configuration_names_the_ledger_beside_itself(capsys, tmp_path, monk
 def test_an_older_ledger_is_upgraded_and_keeps_its_records(tmp_path, target):
     import sqlalchemy as sa
 
-    from liclint.extract import parse_document
-    from liclint.facts import facts_of
-    from liclint.ledger import meta
+    from liclint.across.facts import facts_of
+    from liclint.across.schema import meta
+    from liclint.text.extract import parse_document
 
     url = (
         f"sqlite:///{target}"
@@ -543,8 +544,8 @@ def test_copies_served_from_the_cache_are_still_compared(capsys, tmp_path):
 
 
 def test_a_company_on_many_copies_costs_a_bounded_number_of_comparisons(tmp_path, target):
-    from liclint.extract import parse_document
-    from liclint.facts import facts_of
+    from liclint.across.facts import facts_of
+    from liclint.text.extract import parse_document
 
     one = "杭州赤焰数码科技有限公司"
     texts = [fictional(i, company=one) for i in range(30)]  # 30 numbers, one company
@@ -610,7 +611,7 @@ def test_a_utf16_export_with_tabs_is_read(tmp_path):
 
 
 def test_postgres_urls_use_the_postgresql_driver():
-    from liclint.ledger import _url
+    from liclint.across.ledger import _url
 
     assert _url("postgres://u@h/db").drivername == "postgresql+psycopg"
 

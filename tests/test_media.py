@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from liclint.cli import main
+from liclint.cli.main import main
 
 MEDIA = Path(__file__).resolve().parent / "fixtures" / "media"
 FIXTURES = {
@@ -126,9 +126,9 @@ def test_sarif_carries_page_and_box(capsys):
 
 
 def test_a_low_confidence_line_is_named_in_the_message():
-    from liclint.api import linter_for
-    from liclint.config import Settings
-    from liclint.media import Line
+    from liclint.reading.media import Line
+    from liclint.running.config import Settings
+    from liclint.running.linter import linter_for
     from liclint.testing import SAMPLE
 
     text = SAMPLE.replace("2023年 05月 17日", "2023年 02月 30日")
@@ -156,22 +156,22 @@ def test_by_content_not_by_name(tmp_path, capsys):
     [("text.pdf", "pypdfium2", "liclint[pdf]"), ("photo.png", "rapidocr", "liclint[ocr]")],
 )
 def test_without_the_extra_one_line_names_it(capsys, monkeypatch, name, blocked, extra):
-    import liclint.media
+    import liclint.reading.media
 
     monkeypatch.setitem(sys.modules, blocked, None)  # importing it raises ImportError
-    liclint.media._rapidocr_engine.cache_clear()
+    liclint.reading.media._rapidocr_engine.cache_clear()
     code, _, err = run(capsys, "check", "--isolated", "--no-cache", str(MEDIA / name))
-    liclint.media._rapidocr_engine.cache_clear()
+    liclint.reading.media._rapidocr_engine.cache_clear()
     assert code == 2 and extra in err and err.count("\n") == 1 and "Traceback" not in err
 
 
 def test_text_input_never_imports_the_extras():
     code = (
-        "import sys, liclint.cli\n"
-        "try:\n    liclint.cli.main(['check', '--isolated', '--no-cache', sys.argv[1]])\n"
+        "import sys, liclint.cli.main\n"
+        "try:\n    liclint.cli.main.main(['check', '--isolated', '--no-cache', sys.argv[1]])\n"
         "except SystemExit:\n    pass\n"
         "print(sorted(m for m in ('pypdfium2', 'rapidocr', 'onnxruntime', 'PIL', 'numpy', "
-        "'liclint.media') if m in sys.modules))"
+        "'liclint.reading.media') if m in sys.modules))"
     )
     example = str(Path(__file__).resolve().parent.parent / "examples" / "provincial_icp.md")
     out = subprocess.run(
@@ -202,9 +202,9 @@ def test_tesseract_is_the_other_engine_and_its_doubts_are_named(capsys):
 def test_a_scan_that_does_not_read_as_a_license_is_a_warning_not_a_skip():
     import datetime
 
-    from liclint.api import linter_for
-    from liclint.config import Settings
-    from liclint.media import Line
+    from liclint.reading.media import Line
+    from liclint.running.config import Settings
+    from liclint.running.linter import linter_for
 
     text = "下于平时\n| | |\n经营许可证 编号 浙B2\n"
     media = tuple(Line(1, (0, 0, 10, 10), 0.2) for _ in text.splitlines())

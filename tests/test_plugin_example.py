@@ -233,8 +233,8 @@ def test_the_example_plugins_own_tests_pass():
 LOCAL_PLUGIN = '''\
 """Rules of this review team only: not worth a package."""
 
-from liclint.hookspecs import hookimpl
-from liclint.rule import Option, Rule, Severity
+from liclint.checking.hookspecs import hookimpl
+from liclint.checking.rule import Option, Rule, Severity
 
 
 class SuspendedMerchant(Rule):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from liclint.reading import ReadError, decode, discover, read
+from liclint.reading.files import ReadError, decode, discover, read
 
 TEXT = "经营许可证编号：京B2-20181623\n公司名称：示例科技有限公司\n"
 

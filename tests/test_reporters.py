@@ -18,12 +18,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import example
+from conftest import example, report_of
 from liclint import __version__
-from liclint.cli import explain_text, rules_markdown
-from liclint.extract import parse_document, split_lines
-from liclint.plugins import load
-from liclint.reporters import (
+from liclint.checking.meta import catalog as rules_markdown
+from liclint.checking.meta import explain as explain_text
+from liclint.checking.plugins import load
+from liclint.checking.rule import Context, Finding, Severity
+from liclint.checking.runner import RULE_CRASHED, UNREADABLE, lint
+from liclint.reporting.formats import (
     FINGERPRINT_KEY,
     GITLAB_SEVERITY,
     REPORTERS,
@@ -38,8 +40,7 @@ from liclint.reporters import (
     statistics,
     text,
 )
-from liclint.rule import Context, Finding, Severity
-from liclint.runner import RULE_CRASHED, UNREADABLE, lint
+from liclint.text.extract import parse_document, split_lines
 
 DATA = Path(__file__).resolve().parent / "data"
 _SCHEMA_FILE = DATA / "sarif-schema-2.1.0.json"
@@ -56,7 +57,9 @@ def forged_report(color: bool = False) -> Report:
     source = example("forged.md")
     findings = lint(parse_document(FORGED, source), RULES, Context(dt.date(2025, 6, 1)))
     lines = split_lines(source)
-    return Report(findings, 1, RULE_CLASSES, lambda path: lines if path == FORGED else None, color)
+    return report_of(
+        findings, 1, RULE_CLASSES, lambda path: lines if path == FORGED else None, color
+    )
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +70,7 @@ def forged() -> Report:
     return report
 
 
-EMPTY = Report([], 3, RULE_CLASSES)
+EMPTY = report_of([], 3, RULE_CLASSES)
 
 
 def finding(
@@ -144,7 +147,7 @@ def test_text_unchanged(forged):
     expected.append(f"Found {n} findings ({n} errors) in 1 file.")
     assert text(forged) == "\n".join(expected) + "\n"
     assert text(EMPTY) == "All checks passed (3 files).\n"
-    mixed = Report(
+    mixed = report_of(
         [
             finding(),
             finding(line=2, severity=Severity.INFO),
@@ -165,7 +168,7 @@ def test_text_colour_only_when_asked(forged):
     f = forged.findings[0]
     assert f"\x1b[1m{f.path}\x1b[0m" in first  # the path in bold
     assert f"\x1b[1;31m{f.code}\x1b[0m" in first  # an error's code in bold red
-    warn = text(Report([finding(severity=Severity.WARNING)], 1, color=True))
+    warn = text(report_of([finding(severity=Severity.WARNING)], 1, color=True))
     assert "\x1b[1;33mNUM001\x1b[0m" in warn
 
 
@@ -204,7 +207,7 @@ def test_full_on_forged(forged):
 def test_full_carets_under_cjk_columns():
     line = "# 中华 増值电信"
     f = finding(path="x.md", column=6, end_column=7, message="variant")  # 増, the 6th character
-    out = full(Report([f], 1, source=lambda path: [line]))
+    out = full(report_of([f], 1, source=lambda path: [line]))
     assert out.splitlines()[1:4] == [
         "1 | # 中华 増值电信",
         "  |        ^^",  # '# ' 2 + '中华' 4 + ' ' 1 = 7 columns before 増, which takes 2
@@ -212,7 +215,7 @@ def test_full_carets_under_cjk_columns():
     ]
     # a span of ASCII after CJK
     f = finding(path="x.md", column=3, end_column=7)
-    out = full(Report([f], 1, source=lambda path: ["编号B2-123"]))
+    out = full(report_of([f], 1, source=lambda path: ["编号B2-123"]))
     assert out.splitlines()[1:3] == ["1 | 编号B2-123", "  |     ^^^^"]
 
 
@@ -226,7 +229,7 @@ def test_full_odd_positions_and_characters():
         finding(path="p", line=1, column=3, end_line=2, end_column=2),  # over two lines
         finding(path="gone", line=1, column=1),  # no source
     ]
-    out = full(Report(findings, 2, source=lambda path: lines if path == "p" else None))
+    out = full(report_of(findings, 2, source=lambda path: lines if path == "p" else None))
     blocks = out.split("\n\n")
     # a tab is spaces, an invisible or control character is shown, never sent to the terminal
     assert blocks[0].splitlines()[1:] == ["1 |     A<U+202E>B<U+001B>C", "  |     ^"]
@@ -234,7 +237,7 @@ def test_full_odd_positions_and_characters():
     assert blocks[2].splitlines()[1:] == ["2 | 短", "  |   ^"]  # a caret just past the end
     assert len(blocks[3].splitlines()) == 1  # no such line: the header only
     assert blocks[4].splitlines()[2] == "  |      " + "^" * len("<U+202E>B<U+001B>C")
-    assert blocks[5].splitlines() == [text(Report(findings, 2)).splitlines()[5]]
+    assert blocks[5].splitlines() == [text(report_of(findings, 2)).splitlines()[5]]
     assert "\x1b" not in out and "\u202e" not in out
 
 
@@ -242,8 +245,8 @@ def test_full_source_that_raises():
     def source(path):
         raise OSError("gone")
 
-    out = full(Report([finding()], 1, source=source))
-    assert out == text(Report([finding()], 1)).replace("\nFound", "\n\nFound")
+    out = full(report_of([finding()], 1, source=source))
+    assert out == text(report_of([finding()], 1)).replace("\nFound", "\n\nFound")
 
 
 def test_full_colour_only_when_asked(forged):
@@ -262,7 +265,7 @@ def test_full_no_findings():
 
 def test_schema_rejects_invalid_sarif():
     """The fetched schema is the real one: it rejects what SARIF does not allow."""
-    log = json.loads(sarif(Report([finding()], 1, RULE_CLASSES)))
+    log = json.loads(sarif(report_of([finding()], 1, RULE_CLASSES)))
     log["runs"][0]["results"][0]["level"] = "info"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft4Validator(SCHEMA).validate(log)
@@ -308,7 +311,7 @@ def test_sarif_no_findings():
     assert log["runs"][0]["results"] == []
     assert log["runs"][0]["invocations"][0]["executionSuccessful"] is True
     assert len(log["runs"][0]["tool"]["driver"]["rules"]) == len(RULE_CLASSES)
-    validate_sarif(sarif(Report([], 0)))
+    validate_sarif(sarif(report_of([], 0)))
 
 
 def test_sarif_help_uri_is_the_rule_catalog_heading():
@@ -332,13 +335,13 @@ def test_sarif_severity_levels():
         finding(line=2, severity=Severity.WARNING),
         finding(line=3, severity=Severity.INFO),
     ]
-    log = validate_sarif(sarif(Report(findings, 1, RULE_CLASSES)))
+    log = validate_sarif(sarif(report_of(findings, 1, RULE_CLASSES)))
     assert [r["level"] for r in log["runs"][0]["results"]] == ["error", "warning", "note"]
 
 
 def test_sarif_unreadable_file_is_a_result_and_a_notification():
     findings = [finding(path="ok.txt"), unreadable()]
-    log = validate_sarif(sarif(Report(findings, 2, RULE_CLASSES)))
+    log = validate_sarif(sarif(report_of(findings, 2, RULE_CLASSES)))
     (run,) = log["runs"]
     (invocation,) = run["invocations"]
     assert invocation["executionSuccessful"] is False
@@ -360,7 +363,7 @@ def test_sarif_rule_crash_and_unknown_codes():
         "a.txt", 1, 1, 1, 1, RULE_CRASHED, Severity.ERROR, "rule X crashed", "rule-crashed"
     )
     other = finding(code="ZZZ999", name="")
-    log = validate_sarif(sarif(Report([crashed, other], 1, RULE_CLASSES)))
+    log = validate_sarif(sarif(report_of([crashed, other], 1, RULE_CLASSES)))
     (run,) = log["runs"]
     assert run["invocations"][0]["executionSuccessful"] is True  # only unreadable files fail it
     assert (
@@ -389,7 +392,7 @@ URI_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
     ],
 )
 def test_sarif_artifact_uri(path, uri):
-    log = validate_sarif(sarif(Report([finding(path=path)], 1)))
+    log = validate_sarif(sarif(report_of([finding(path=path)], 1)))
     got = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"][
         "uri"
     ]
@@ -404,7 +407,7 @@ def test_sarif_odd_findings_still_valid():
         finding(message=""),  # SARIF needs a message text
         finding(message="控制\x00\x1b[31m字符 😀\n第二行", fp=""),
     ]
-    log = validate_sarif(sarif(Report(findings, 1, RULE_CLASSES, color=True)))
+    log = validate_sarif(sarif(report_of(findings, 1, RULE_CLASSES, color=True)))
     regions = [r["locations"][0]["physicalLocation"]["region"] for r in log["runs"][0]["results"]]
     assert regions[0] == {"startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 1}
     assert regions[1] == {"startLine": 3, "startColumn": 9, "endLine": 3, "endColumn": 9}
@@ -435,7 +438,7 @@ def test_github_escaping():
         column=3,
         end_column=5,
     )
-    assert github(Report([f], 1)) == (
+    assert github(report_of([f], 1)) == (
         "::error file=dir%2C1/a%3Ab%25.md,line=1,endLine=1,col=3,endColumn=4,"
         "title=DAT001 invalid-date::100%25 sure,%0Asee: line 2%0D%0Aend\n"
     )
@@ -446,7 +449,7 @@ def test_github_levels_and_multiline():
         finding(severity=Severity.WARNING),
         finding(severity=Severity.INFO, line=2, end_line=4, end_column=3),
     ]
-    warning, notice = github(Report(findings, 1)).splitlines()
+    warning, notice = github(report_of(findings, 1)).splitlines()
     assert warning.startswith("::warning file=a.txt,line=1,")
     # no columns on an annotation of several lines
     assert notice == "::notice file=a.txt,line=2,endLine=4,title=NUM001 malformed-number::bad"
@@ -475,14 +478,14 @@ def test_gitlab_on_forged(forged):
 
 def test_gitlab_fingerprints_unique_for_identical_findings():
     same = finding(path="a.txt")
-    issues = json.loads(gitlab(Report([same, same, finding(path="b.txt")], 2)))
+    issues = json.loads(gitlab(report_of([same, same, finding(path="b.txt")], 2)))
     prints = [i["fingerprint"] for i in issues]
     assert len(set(prints)) == 3
     # stable: the same findings give the same fingerprints, whatever else the report holds
-    again = json.loads(gitlab(Report([same, same], 1)))
+    again = json.loads(gitlab(report_of([same, same], 1)))
     assert [i["fingerprint"] for i in again] == prints[:2]
     # independent of the line: a finding that moved keeps its fingerprint
-    moved = json.loads(gitlab(Report([finding(path="a.txt", line=40)], 1)))
+    moved = json.loads(gitlab(report_of([finding(path="a.txt", line=40)], 1)))
     assert moved[0]["fingerprint"] == prints[0]
 
 
@@ -493,7 +496,7 @@ def test_gitlab_severities():
         Severity.INFO: "info",
     }
     findings = [finding(severity=s, line=i + 1) for i, s in enumerate(Severity)]
-    issues = json.loads(gitlab(Report(findings, 1)))
+    issues = json.loads(gitlab(report_of(findings, 1)))
     assert [i["severity"] for i in issues] == [GITLAB_SEVERITY[s] for s in Severity]
 
 
@@ -527,7 +530,7 @@ def test_junit_counts_and_infos():
         finding(path="b.txt", line=2, severity=Severity.INFO, message="note <b> & 'x'"),
         unreadable(path="c.bin"),
     ]
-    root = ET.fromstring(junit(Report(findings, 3)))
+    root = ET.fromstring(junit(report_of(findings, 3)))
     suite = root.find("testsuite")
     assert (suite.get("tests"), suite.get("failures")) == ("3", "2")
     cases = {c.get("name"): c for c in suite.findall("testcase")}
@@ -549,7 +552,7 @@ def test_junit_no_findings():
 
 def test_junit_escapes_what_xml_cannot_hold():
     message = 'a "quote" & <tag> \x00\x0b\x1b[0m\ud800 tab\tnew\nline 😀 增'
-    root = ET.fromstring(junit(Report([finding(message=message, path="a&b<c>.txt")], 1)))
+    root = ET.fromstring(junit(report_of([finding(message=message, path="a&b<c>.txt")], 1)))
     failure = root.find("testsuite/testcase/failure")
     assert failure.get("message") == (
         'NUM001 a "quote" & <tag> \\u0000\\u000b\\u001b[0m\\ud800 tab\tnew\nline 😀 增'
@@ -568,7 +571,7 @@ def test_statistics():
         finding(code="COM001", name="company-mismatch", line=4),
         *[finding(code="PRV006", name="wording-mismatch", line=10 + i) for i in range(10)],
     ]
-    assert statistics(Report(findings, 1)) == (
+    assert statistics(report_of(findings, 1)) == (
         "10\tPRV006\twording-mismatch\n"
         " 2\tNUM001\tmalformed-number\n"
         " 1\tCOM001\tcompany-mismatch\n"
@@ -610,7 +613,7 @@ lines_strategy = st.one_of(st.none(), st.lists(st.text(max_size=30), max_size=6)
 @given(findings_strategy, lines_strategy, st.booleans())
 def test_any_finding_renders_in_every_format(findings, lines, color):
     findings.sort()
-    report = Report(findings, 1, RULE_CLASSES, lambda path: lines, color)
+    report = report_of(findings, 1, RULE_CLASSES, lambda path: lines, color)
     for render in (*REPORTERS.values(), statistics):
         assert render(report) == render(report)
     validate_sarif(sarif(report))

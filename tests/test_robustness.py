@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import CLEAN, example
-from liclint.extract import parse_document, split_lines
-from liclint.model import as_dict
-from liclint.plugins import load
-from liclint.reading import ReadError, decode
-from liclint.reporters import REPORTERS, Report
-from liclint.rule import Context
-from liclint.runner import RULE_CRASHED, lint
+from conftest import CLEAN, example, report_of
+from liclint.checking.plugins import load
+from liclint.checking.rule import Context
+from liclint.checking.runner import RULE_CRASHED, lint
+from liclint.reading.files import ReadError, decode
+from liclint.reporting.formats import REPORTERS
+from liclint.text.extract import parse_document, split_lines
+from liclint.text.model import as_dict
 
 RULES = load().select()
 RULES_CLASSES = [type(r) for r in RULES]
@@ -41,7 +42,7 @@ def pipeline(text: str) -> list:
         assert 1 <= f.end_column <= len(lines[f.end_line - 1]) + 1, f
         if f.line == f.end_line:
             assert f.column <= f.end_column, f
-    report = Report(findings, 1, RULES_CLASSES, lambda path: lines)
+    report = report_of(findings, 1, RULES_CLASSES, lambda path: lines)
     for render in REPORTERS.values():
         render(report)
     json.dumps(as_dict(doc), ensure_ascii=False)
@@ -118,6 +119,7 @@ def test_hostile_shapes_small():
         pipeline(text)
 
 
+@pytest.mark.slow
 def test_benchmark_script_smoke_run():
     """bench/run.py runs end to end on 50 files (no timing is asserted: machines are noisy)."""
     import subprocess

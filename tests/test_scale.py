@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from conftest import EXAMPLES
-from liclint.cli import main
+from liclint.cli.main import main
 
 NAMES = ("provincial_icp.md", "expired_reissue.md", "forged.md", "legacy_icp.txt")
 

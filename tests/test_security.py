@@ -6,7 +6,7 @@ import socket
 import sys
 
 from conftest import EXAMPLES
-from liclint.cli import main
+from liclint.cli.main import main
 
 _EVENTS: list[tuple[str, tuple]] = []
 _RECORDING = False

@@ -16,13 +16,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from liclint import datacache, grammar, plugins
-from liclint.extract import parse_document
+from liclint.checking import plugins
 from liclint.rules import _text
 from liclint.rules.com003_legal_representative import _chinese_name
 from liclint.rules.com004_malformed_domain import _label, _tld
 from liclint.rules.com006_unknown_public_suffix import _rules, public_suffix
 from liclint.rules.dat004_validity_over_five_years import five_years_after
+from liclint.text import datacache, grammar
+from liclint.text.extract import parse_document
 
 
 @pytest.fixture
@@ -87,8 +88,8 @@ def test_a_new_distribution_changes_the_key(tmp_path, monkeypatch):
 
 def test_entry_point_values_load_as_importlib_metadata_loads_them():
     assert plugins._load_entry_point("liclint.rules") is __import__("liclint.rules").rules
-    assert plugins._load_entry_point("liclint.grammar:fold") is grammar.fold
-    assert plugins._load_entry_point("liclint.grammar : LicenseNumber.year [extra]") is (
+    assert plugins._load_entry_point("liclint.text.grammar:fold") is grammar.fold
+    assert plugins._load_entry_point("liclint.text.grammar : LicenseNumber.year [extra]") is (
         grammar.LicenseNumber.year
     )
 

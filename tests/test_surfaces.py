@@ -9,8 +9,8 @@ import pytest
 from surfaces import COMBINATIONS, TRANSFORMS, front_and_attachment, provisions_only
 
 from conftest import CLEAN, INSIDE, check_text, example
-from liclint.extract import parse_document
-from liclint.grammar import fold
+from liclint.text.extract import parse_document
+from liclint.text.grammar import fold
 
 _PUNCT = re.compile(r"[\W_]+")
 

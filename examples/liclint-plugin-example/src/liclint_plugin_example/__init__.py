@@ -11,12 +11,12 @@ liclint finds this module through the entry point in ``pyproject.toml``::
     example = "liclint_plugin_example"
 
 and calls the hook below. The rule modules are imported inside the hook, not here, as
-``liclint.hookspecs`` asks: importing this package stays cheap until the rules are wanted.
+``liclint.checking.hookspecs`` asks: importing this package stays cheap until the rules are wanted.
 """
 
 from __future__ import annotations
 
-from liclint.hookspecs import hookimpl
+from liclint.checking.hookspecs import hookimpl
 
 __version__ = "0.1.0"
 

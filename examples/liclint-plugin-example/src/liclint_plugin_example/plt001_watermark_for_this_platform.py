@@ -14,7 +14,7 @@ between 仅供 and 使用 is also WMK005's.
 
 from __future__ import annotations
 
-from liclint.rule import Option, Rule, Severity
+from liclint.checking.rule import Option, Rule, Severity
 
 from ._options import comparable, strings
 

@@ -13,8 +13,8 @@ number or an ICP filing number (备案号) is left to DOC002, NUM001 and NUM004.
 
 from __future__ import annotations
 
-from liclint.grammar import PROVINCES
-from liclint.rule import Option, Rule, Severity
+from liclint.text.grammar import PROVINCES
+from liclint.checking.rule import Option, Rule, Severity
 
 from ._options import strings
 
