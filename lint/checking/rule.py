@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from liclint.checking.meta import Context, Metadata, Option, Severity
 from liclint.text.model import Document, Field, Span
@@ -93,6 +93,9 @@ class Rule(Metadata):
     """
 
     kind = "document"
+    #: whether the rule judges the text: on a copy read by OCR, its warnings and errors that rest
+    #: on an unreliable reading become OCR001 (a rule that judges the print itself, IMG002, not)
+    reads_text: ClassVar[bool] = True
 
     def applies(self, doc: Document) -> bool:
         return doc.is_license
@@ -107,10 +110,13 @@ class Rule(Metadata):
         message: str,
         severity: Severity | None = None,
         comparison: Comparison | None = None,
+        unread: str | None = None,
     ) -> Finding:
         """A finding at a field, a span, or (an int) a whole line, all in the clean lines' positions;
         the finding points at the same place in the original text. ``comparison``: the passage
-        and the wording it was compared with (lines in the clean text's positions, too)."""
+        and the wording it was compared with (lines in the clean text's positions, too).
+        ``unread``: the finding is about text that is absent, which on a copy read by OCR may be
+        text the engine did not read; it then says so (OCR001), with ``unread`` as the reason."""
         if isinstance(where, Field):
             where = where.span
         elif isinstance(where, int):
@@ -123,12 +129,13 @@ class Rule(Metadata):
             origin = doc.media[where.line - 1]
             extra = tuple(origin.properties().items())
             message += f" (page {origin.page})"
-            if origin.confidence is not None and origin.confidence < LOW_CONFIDENCE:
+            doubtful = (severity or self.severity).rank < Severity.WARNING.rank  # else OCR001
+            if doubtful and origin.confidence is not None and origin.confidence < LOW_CONFIDENCE:
                 message += (
                     f"; OCR read this line with confidence {origin.confidence:.2f}, so the text "
                     "may be misread: check it on the original"
                 )
-        return Finding(
+        found = Finding(
             doc.path,
             where.line,
             where.column,
@@ -149,3 +156,28 @@ class Rule(Metadata):
                 comparison.expected,
             ),
         )
+        read_by_ocr = doc.media is not None and any(o.confidence is not None for o in doc.media)
+        if unread and read_by_ocr and found.severity.rank >= Severity.WARNING.rank:
+            page = dict(extra).get("page", 1)
+            return unreliable(found, unread, page)
+        return found
+
+
+#: The code of a finding that rests on text OCR may have misread or not read (OCR001).
+UNRELIABLE = "OCR001"
+
+
+def unreliable(f: Finding, why: str, page: int) -> Finding:
+    """The OCR001 finding (info) standing for ``f``, which rests on an unreliable reading."""
+    from dataclasses import replace
+
+    box = dict(f.extra).get("box")
+    where = f"page {page}" + (f", box {box}" if box else "")
+    message = (
+        f"could not be read reliably here — look at the box ({where}): {why}; "
+        f"{f.code} would say: {f.message}"
+    )
+    return replace(
+        f, code=UNRELIABLE, severity=Severity.INFO, message=message, name="unreliable-reading",
+        fingerprint=fingerprint(UNRELIABLE, f.fingerprint),
+    )  # fmt: skip

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
 from dataclasses import dataclass
 
 from liclint.reading.files import ReadError, kind
+from liclint.reading.page import LARGE_SIDE, OVERLAY_ANGLE, Piece, overlay_texts
+from liclint.reading.page import read as read_page
 
 #: A page whose text layer has fewer characters than this is taken for a scan and OCR'd.
 MIN_TEXT_LAYER = 20
@@ -34,9 +37,17 @@ class Line:
         None  # x0, y0, x1, y1 in pixels of the page image
     )
     confidence: float | None = None  # OCR's (the lowest of the line's pieces); None: a text layer
+    #: "text" (the license's print), "overlay" (a merchant's watermark laid over the page) or
+    #: "seal" (the arc text of the authority's seal); overlay and seal lines follow the page's
+    kind: str = "text"
+    #: for a row of a label and its value read by OCR: the value's print against the label's
+    #: (stroke darkness difference, glyph height ratio, background texture ratio; page.value_print)
+    value_print: tuple[float, float, float] | None = None
 
     def properties(self) -> dict:
         out: dict = {"page": self.page}
+        if self.kind != "text":
+            out["kind"] = self.kind
         if self.box is not None:
             out["box"] = [round(v, 1) for v in self.box]
         if self.confidence is not None:
@@ -87,15 +98,16 @@ def _pdf(data: bytes, name: str, engine: str, threads: int | None) -> Extracted:
     try:
         for index in range(len(document)):
             page = document[index]
-            layer = _text_layer(page)
+            layer, overlay = _text_layer(page)
             if len("".join(layer.split())) >= MIN_TEXT_LAYER:
                 page_lines = layer.split("\n")
                 methods.add("text layer")
-                texts += page_lines
+                texts += page_lines + overlay
                 lines += [Line(index + 1)] * len(page_lines)
+                lines += [Line(index + 1, kind="overlay")] * len(overlay)
             else:  # a scanned page: render it and read it
                 ocr = _ocr(engine, threads, name, what="a scanned PDF")
-                image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil()
+                image = page.render(scale=RENDER_SCALE).to_pil()  # in colour: the seal is red
                 page_texts, page_lines = _ocr_page(ocr, image, index + 1)
                 methods.add("ocr")
                 texts += page_texts
@@ -107,21 +119,34 @@ def _pdf(data: bytes, name: str, engine: str, threads: int | None) -> Extracted:
     return Extracted("\n".join(texts), tuple(lines), " and ".join(sorted(methods, reverse=True)))
 
 
-def _text_layer(page) -> str:
-    """A page's text in reading order. Characters are taken in the content stream's order and cut
-    into runs (a run ends where the next character is not on the same row, further right); runs
-    are then placed by position: runs on one row left to right, rows top to bottom. So a form
-    that writes its values before its labels reads label, value; a scanner's text layer, whose
-    stretched lines may overlap, keeps each line's own order."""
+def _text_layer(page) -> tuple[str, list[str]]:
+    """A page's text in reading order, and its overlay texts. Characters are taken in the content
+    stream's order and cut into runs (a run ends where the next character is not on the same
+    row, further right); runs are then placed by position: runs on one row left to right, rows
+    top to bottom. So a form that writes its values before its labels reads label, value; a
+    scanner's text layer, whose stretched lines may overlap, keeps each line's own order.
+
+    Characters drawn at an angle (a text matrix with a rotation: a merchant's diagonal watermark
+    laid over the page) are overlay, never part of a line: their runs are the overlay texts."""
+    import pypdfium2.raw as pdfium_c
+
     textpage = page.get_textpage()
     try:
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count)
         runs: list[tuple[str, tuple[float, float, float, float]]] = []
         chars: list[str] = []
+        overlay: list[str] = [""]
         box = None
         for index in range(min(count, len(text))):
             char = text[index]
+            angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, index)
+            if _tilted(angle):
+                if char.strip():
+                    overlay[-1] += char
+                continue
+            if overlay[-1]:
+                overlay.append("")
             left, bottom, right, top = textpage.get_charbox(index, loose=True)
             if char in "\r\n" or top <= bottom:
                 if char in "\r\n" and chars:  # pdfium's own line break ends a run
@@ -145,7 +170,17 @@ def _text_layer(page) -> str:
             runs.append(("".join(chars), box))
     finally:
         textpage.close()
-    return "\n".join(_rows([(t.strip(), b) for t, b in runs if t.strip()])[0])
+    content = "\n".join(_rows([(t.strip(), b) for t, b in runs if t.strip()])[0])
+    return content, overlay_texts(overlay)
+
+
+def _tilted(angle: float) -> bool:
+    """Whether a character's angle (radians; pdfium gives -1 when it cannot tell) is off the
+    page's lines by more than page.OVERLAY_ANGLE degrees."""
+    if angle < 0:
+        return False
+    degrees = math.degrees(angle) % 360
+    return min(degrees, 360 - degrees) > OVERLAY_ANGLE
 
 
 def _rows(pieces):
@@ -188,7 +223,7 @@ def _image(data: bytes, name: str):
         image.load()
     except Exception as exc:  # Pillow raises many kinds for broken files
         raise ReadError(f"{name}: not a readable image ({type(exc).__name__})") from None
-    return ImageOps.exif_transpose(image).convert("L")
+    return ImageOps.exif_transpose(image).convert("RGB")
 
 
 def _ocr(engine: str, threads: int | None, name: str, what: str = "an image"):
@@ -198,12 +233,17 @@ def _ocr(engine: str, threads: int | None, name: str, what: str = "an image"):
 
 
 @functools.cache
-def _rapidocr_engine(threads: int):
+def _rapidocr_engine(threads: int, large: bool = False):
+    """RapidOCR; ``large``: for full pages (an A4 scan or photo), detection at most
+    page.LARGE_SIDE pixels on the long side (the default detects at the image's own size)."""
     from rapidocr import RapidOCR
 
     for logger in ("RapidOCR", "rapidocr"):
         logging.getLogger(logger).setLevel(logging.WARNING)
     params = {"Global.use_cls": False, "Global.log_level": "warning"}
+    if large:
+        params["Det.limit_type"] = "max"
+        params["Det.limit_side_len"] = LARGE_SIDE
     if threads:
         params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
         params["EngineConfig.onnxruntime.inter_op_num_threads"] = 1
@@ -221,24 +261,36 @@ def _rapidocr(threads: int, name: str, what: str):
         raise ReadError(
             f"{name}: {what}; reading it needs OCR: pip install 'liclint[ocr]'"
         ) from None
-    return _RapidOCR(engine)
+    return _RapidOCR(engine, threads)
 
 
 class _RapidOCR:
-    def __init__(self, engine) -> None:
+    def __init__(self, engine, threads: int) -> None:
         self.engine = engine
+        self.threads = threads
 
-    def read(self, image) -> list[tuple[str, tuple[float, float, float, float], float]]:
-        import numpy
+    def read(self, gray, large: bool = False) -> list[Piece]:
+        """The pieces of text on a page (a grayscale array)."""
+        import cv2
 
-        result = self.engine(numpy.asarray(image.convert("RGB")))
+        engine = _rapidocr_engine(self.threads, True) if large else self.engine
+        result = engine(cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB))
         if result is None or result.txts is None:
             return []
         pieces = []
         for text, quad, score in zip(result.txts, result.boxes, result.scores, strict=True):
             quad = tuple((float(x), float(y)) for x, y in quad)  # tl, tr, br, bl
-            pieces.append((text, quad, float(score)))
+            pieces.append(Piece(text, quad, float(score)))
         return pieces
+
+    def read_line(self, gray) -> tuple[str, float]:
+        """One line of text (a grayscale strip), without detection."""
+        import cv2
+
+        result = self.engine(cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB), use_det=False, use_cls=False)
+        if result is None or not result.txts:
+            return "", 0.0
+        return "".join(result.txts), float(min(result.scores))
 
 
 class _Tesseract:
@@ -255,16 +307,29 @@ class _Tesseract:
             )
         self.threads = threads or 1
 
-    def read(self, image) -> list[tuple[str, tuple[float, float, float, float], float]]:
+    def read(self, gray, large: bool = False) -> list[Piece]:
+        """The lines of a page (a grayscale array), as Tesseract's psm 6 reads them."""
+        return self._run(gray, "6")
+
+    def read_line(self, gray) -> tuple[str, float]:
+        """One line of text (a grayscale strip)."""
+        pieces = self._run(gray, "7")
+        if not pieces:
+            return "", 0.0
+        return "".join(p.text for p in pieces), min(p.score for p in pieces)
+
+    def _run(self, gray, psm: str) -> list[Piece]:
         import csv
         import io
         import subprocess
 
+        from PIL import Image
+
         buffer = io.BytesIO()
-        image.save(buffer, format="PNG")
+        Image.fromarray(gray).save(buffer, format="PNG")
         env = {**os.environ, "OMP_THREAD_LIMIT": str(self.threads)}
         done = subprocess.run(
-            [self.binary, "stdin", "stdout", "-l", "chi_sim", "--psm", "6", "tsv"],
+            [self.binary, "stdin", "stdout", "-l", "chi_sim", "--psm", psm, "tsv"],
             input=buffer.getvalue(),
             capture_output=True,
             env=env,
@@ -286,6 +351,9 @@ class _Tesseract:
             )
         pieces = []
         for words in lines.values():
+            words = _trimmed(words)
+            if not words:
+                continue
             box = (
                 min(b[0] for _, b, _ in words),
                 min(b[1] for _, b, _ in words),
@@ -293,47 +361,46 @@ class _Tesseract:
                 max(b[3] for _, b, _ in words),
             )
             quad = ((box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3]))
-            pieces.append((" ".join(t for t, _, _ in words), quad, min(c for _, _, c in words)))
+            pieces.append(
+                Piece(" ".join(t for t, _, _ in words), quad, min(c for _, _, c in words))
+            )
         return pieces
 
 
+def _trimmed(words: list) -> list:
+    """A Tesseract line without the marks a border or a background pattern leaves at its ends
+    (|, “, a stray Latin letter or digit read with little confidence); a line of such marks
+    alone is dropped."""
+
+    def mark(word) -> bool:
+        text, _, confidence = word
+        ideographs = sum("\u4e00" <= c <= "\u9fff" for c in text)
+        bare = len(text.strip()) <= 1 or not any(c.isalnum() for c in text)
+        return ideographs == 0 and (confidence < 0.6 or bare)
+
+    while words and mark(words[0]):
+        words = words[1:]
+    while words and mark(words[-1]):
+        words = words[:-1]
+    return words
+
+
 def _ocr_page(ocr, image, page: int) -> tuple[list[str], list[Line]]:
-    """The lines of one page image, in reading order. OCR gives a quadrilateral for each piece of
-    text; on a photo the page is slightly rotated, so two pieces are on one line when the middle
-    of the second's left edge lies within the first's right edge (not when their upright boxes
-    overlap, which neighbouring lines of a tilted page do)."""
-    rows = [[piece] for piece in ocr.read(image)]
-    merged = True
-    while merged:  # join a row to the row it continues, until none continues another
-        merged = False
-        for first in rows:
-            for second in rows:
-                if second is not first and _continues(first[-1][1], second[0][1]):
-                    first.extend(second)
-                    rows.remove(second)
-                    merged = True
-                    break
-            if merged:
-                break
-    rows.sort(key=lambda row: (_left_middle(row[0][1])[1], row[0][1][0][0]))
+    """The lines of one page image, in reading order (:func:`liclint.reading.page.read`), then
+    the page's overlay texts and its seal's text, each on a line of its own."""
+    reading = read_page(ocr, image)
     texts, lines = [], []
-    for row in rows:
-        texts.append("  ".join(text for text, _, _ in row))  # two spaces: a gap between pieces
-        xs = [x for _, quad, _ in row for x, _ in quad]
-        ys = [y for _, quad, _ in row for _, y in quad]
+    for row, printed in zip(reading.rows, reading.prints, strict=True):
+        texts.append("  ".join(p.text for p in row))  # two spaces: a gap between pieces
+        xs = [x for p in row for x, _ in p.quad]
+        ys = [y for p in row for _, y in p.quad]
         box = (min(xs), min(ys), max(xs), max(ys))
-        lines.append(Line(page, box, min(score for _, _, score in row)))
+        lines.append(Line(page, box, min(p.score for p in row), value_print=printed))
+    for text in reading.overlay:
+        texts.append(text)
+        lines.append(Line(page, None, None, "overlay"))
+    if reading.seal is not None:
+        x, y, w, h = reading.seal_box
+        texts.append(reading.seal[0])
+        lines.append(Line(page, (x, y, x + w, y + h), reading.seal[1], "seal"))
     return texts, lines
-
-
-def _continues(left, right) -> bool:
-    """Whether the piece with quadrilateral ``right`` goes on the line of ``left``: the middle of
-    its left edge lies within the right edge of ``left``, and it starts after ``left`` ends."""
-    (_, tr, br, _) = left
-    x, y = _left_middle(right)
-    return tr[1] <= y <= br[1] and x >= min(tr[0], br[0]) - (br[1] - tr[1])
-
-
-def _left_middle(quad) -> tuple[float, float]:
-    (tl, _, _, bl) = quad
-    return (tl[0] + bl[0]) / 2, (tl[1] + bl[1]) / 2

@@ -46,7 +46,11 @@ _LABEL = re.compile(
     r"[ \t]*(?:\([ \t]*盖[ \t]*章[ \t]*\))?[ \t]*(?::[ \t]*|$)"
 )
 _SCOPE_LABEL = re.compile(r"\([ \t]*服务项目[ \t]*\)|及覆盖范围[ \t]*:?")
-_HEADING = re.compile(r"[一二三四五六七八九十]{1,4}、|\([一二三四五六七八九十]{1,4}\)")
+#: A clause's numeral (十五、) or a sub-item's ((十四)); a clause numeral whose 、 was lost (in
+#: OCR, or typing) still heads its clause when the clause's first words 你公司 follow it.
+_HEADING = re.compile(
+    r"[一二三四五六七八九十]{1,4}、|\([一二三四五六七八九十]{1,4}\)|[一二三四五六七八九十]{1,4}(?=你公司)"
+)
 _USAGE = re.compile(r"仅供(.{0,40}?)使用")
 _TITLE = re.compile(r"[《<(\[]*(?:中华人民共和国)?(?:跨地区)?增值电信业务经营许可证[》>)\]]*")
 _AUTHORITY = re.compile(r"(?:通信|电信)管理(?:局|委员会)|工业和信息化部|信息产业部")
@@ -495,9 +499,10 @@ class _Reader:
         heading = _HEADING.match(content)
         is_item = content.startswith("(")
         if heading and (self.clause is not None or not is_item):
-            parsed = parse_heading(heading.group())
+            bare = not heading.group().endswith(("、", ")"))  # its 、 lost
+            parsed = parse_heading(heading.group() + ("、" if bare else ""))
             numeral_start = start + (1 if is_item else 0)
-            numeral_end = start + heading.end() - 1
+            numeral_end = start + heading.end() - (0 if bare else 1)
             body_start = start + heading.end()
             line = self.doc.folded[index]
             while body_start < len(line) and line[body_start] in " \t":

@@ -240,10 +240,13 @@ class Document:
 
     @property
     def is_license(self) -> bool:
-        """Whether the text looks like a license copy at all: three or more fixed anchors, or the
-        special provisions pages alone (a partial copy)."""
-        return self.anchors >= 3 or (
-            self.provisions is not None and len(self.provisions.clauses) >= 5
+        """Whether the text looks like a license copy at all: three or more fixed anchors, or a
+        part of one alone (a partial copy): the special provisions pages, or the attachment
+        (附页) with its websites."""
+        return (
+            self.anchors >= 3
+            or (self.provisions is not None and len(self.provisions.clauses) >= 5)
+            or (self.attachment is not None and len(self.attachment.websites) >= 1)
         )
 
     @property

@@ -1,0 +1,381 @@
+"""A page image read as a certificate is printed: upright, with the authority's red seal read
+apart from the text under it, and the merchant's overlay watermark separated from the license.
+
+The printed license is black text on a tinted, bordered page; on top of it lie two things that
+are not its text:
+
+- the **seal**, red ink stamped over 发证机关（盖章） and 发证日期. The page is read from each
+  pixel's brightest channel, in which coloured ink is as light as the paper: the text under the
+  seal (and under a coloured watermark) reads cleanly. The
+  seal itself is found by colour (a round red blob), its ring unwrapped (a polar transform) and
+  its arc text read as one line, of kind ``seal``.
+- the **overlay watermark** a merchant lays across the page (仅供…使用 再次复印无效), at an angle
+  and repeated. OCR boxes at another angle than the page's lines, and short pieces made of the
+  watermark's characters, are overlay: they never join a content line; the distinct watermark
+  texts follow the page's lines as lines of kind ``overlay`` (the copy's watermark note).
+
+Orientation: a page whose lines run vertically is turned a quarter; a page that reads as no
+license is tried upside down. Detection runs at most 1600 pixels on a long side for full pages
+(an A4 scan or photo), at the engine's default for small images (screenshots), which pays for
+the seal's extra line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+#: Words every page of a license prints; a reading with none of them is probably upside down.
+ANCHORS = ("许可证", "公司", "发证", "有效期", "经营", "规定", "网站", "业务", "服务", "编号")
+#: A box more than this many degrees off the page's lines is overlay text.
+OVERLAY_ANGLE = 8.0
+#: Pixels lighter than the ink's level plus this share of the way to white are paper.
+PAPER = 0.7
+#: An upright page's lines run within this many degrees of the horizontal (a photo's tilt).
+LEVEL = 12.0
+#: Pages whose shorter side is at least this many pixels are detected at LARGE_SIDE.
+LARGE_PAGE = 1400
+LARGE_SIDE = 1600
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A box the engine read: its text, quadrilateral (tl, tr, br, bl) and confidence."""
+
+    text: str
+    quad: tuple
+    score: float
+
+    @property
+    def angle(self) -> float:
+        (x0, y0), (x1, y1) = self.quad[0], self.quad[1]
+        return math.degrees(math.atan2(y1 - y0, x1 - x0))
+
+    @property
+    def vertical(self) -> bool:
+        """Whether the box runs top to bottom (a page lying on its side), whatever the order
+        the engine gives its corners in."""
+        xs = [x for x, _ in self.quad]
+        ys = [y for _, y in self.quad]
+        return max(ys) - min(ys) > 3 * (max(xs) - min(xs))
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one page gave: content rows (each a list of pieces, left to right), the distinct
+    overlay texts, and the seal (its text and confidence, or None when the page has none; an
+    empty text when a seal is there but could not be read)."""
+
+    rows: list
+    overlay: list
+    seal: tuple | None
+    seal_box: tuple | None
+    #: per row: how the value after a label is printed against the label (see value_print)
+    prints: list
+
+
+def read(ocr, image) -> Reading:
+    """Read one page (a PIL image, any mode) with an engine (``read(gray, large)`` -> pieces)."""
+    import numpy
+
+    rgb = numpy.asarray(image.convert("RGB"))
+    gray = _print(rgb)
+    large = min(gray.shape) >= LARGE_PAGE
+    pieces = ocr.read(gray, large)
+    turns = 0
+    if sum(p.vertical for p in pieces) > max(3, len(pieces) // 3):  # lines run vertically
+        best = None
+        for k in (1, 3):
+            turned = numpy.rot90(gray, k)
+            got = ocr.read(turned, large)
+            if best is None or _anchors(got) > _anchors(best[1]):
+                best = (k, got)
+        turns, pieces = best
+    elif _anchors(pieces) < 2:
+        flipped = ocr.read(numpy.rot90(gray, 2), large)
+        if _anchors(flipped) > _anchors(pieces):
+            turns, pieces = 2, flipped
+    content, overlay = _separate(pieces)
+    upright = numpy.ascontiguousarray(numpy.rot90(rgb, turns)) if turns else rgb
+    seal = None
+    seal_box = _find_seal(upright)
+    if seal_box is not None:
+        seal = _read_seal(ocr, upright, seal_box)
+    if turns:
+        gray = numpy.ascontiguousarray(numpy.rot90(gray, turns))
+    rows = _rows(content)
+    prints = [value_print(gray, row) for row in rows]
+    return Reading(rows, overlay_texts(p.text for p in overlay), seal, seal_box, prints)
+
+
+def _anchors(pieces) -> int:
+    text = "".join(p.text for p in pieces)
+    return sum(word in text for word in ANCHORS)
+
+
+def _print(rgb):
+    """The page as its black print shows it: each pixel's brightest channel, in which coloured
+    ink — the red seal and border, a green or blue watermark — is as light as the paper and
+    black text stays black; evened out against uneven light (divided by a blurred background);
+    what is far lighter than the print's ink made white."""
+    import cv2
+    import numpy
+
+    ink = rgb.max(axis=2).astype(numpy.float32)
+    small = cv2.resize(ink, None, fx=0.125, fy=0.125, interpolation=cv2.INTER_AREA)
+    background = cv2.GaussianBlur(cv2.dilate(small, numpy.ones((7, 7), numpy.uint8)), (0, 0), 3)
+    background = cv2.resize(
+        background, (ink.shape[1], ink.shape[0]), interpolation=cv2.INTER_LINEAR
+    )
+    even = numpy.clip(ink / numpy.maximum(background, 1) * 255, 0, 255)
+    # what is much lighter than the print's ink — a translucent gray watermark, a tinted
+    # background pattern — is paper: the print's ink is the darkest there is (a phone's black
+    # screen chrome aside)
+    dark = even[even > 20]
+    if dark.size:
+        level = float(numpy.percentile(dark, 1.5))
+        even[even > level + PAPER * (255 - level)] = 255
+    return even.astype(numpy.uint8)
+
+
+def _separate(pieces):
+    """(content, overlay): a piece at another angle than the page's lines is overlay, and so is
+    a short piece made mostly of the characters of the overlay pieces and read with doubt."""
+    long = sorted(p.angle for p in pieces if len(p.text) >= 6)
+    if not long:
+        return pieces, []
+    # the page's lines run near the horizontal once the page is upright; a dense watermark may
+    # outnumber them, so its angle never stands for the page's
+    level = [a for a in long if abs(a) <= LEVEL] or long
+    page = level[len(level) // 2]
+    content, overlay = [], []
+    for p in pieces:
+        off = abs(p.angle - page)
+        if len(p.text) >= 3 and off > OVERLAY_ANGLE:
+            overlay.append(p)
+        else:
+            content.append(p)
+    alphabet = set("".join(p.text for p in overlay))
+    if alphabet:
+        kept = []
+        for p in content:
+            chars = [c for c in p.text if not c.isspace()]
+            mine = sum(c in alphabet for c in chars)
+            tilted = abs(p.angle - page) > OVERLAY_ANGLE / 2
+            if chars and len(chars) <= 3 and mine * 2 >= len(chars) and (p.score < 0.9 or tilted):
+                overlay.append(p)
+            else:
+                kept.append(p)
+        content = kept
+    return content, overlay
+
+
+def overlay_texts(pieces) -> list[str]:
+    """The distinct overlay texts of a page (pieces: strings): the pieces of a repeated watermark joined where
+    they overlap by MIN_OVERLAP characters or more (选平台资质 + 平台资质审核使用), longest first,
+    leaving out pieces that are part of a longer one."""
+    texts = {"".join(p.split()) for p in pieces if len(p.strip()) >= 2}
+    merged = True
+    while merged:
+        merged = False
+        for a in sorted(texts):
+            for b in sorted(texts):
+                joined = _join(a, b) if a != b else None
+                if joined is not None:
+                    texts -= {a, b}
+                    texts.add(joined)
+                    merged = True
+                    break
+            if merged:
+                break
+    kept: list[str] = []
+    for text in sorted(texts, key=lambda t: (-len(t), t)):
+        if not any(text in other for other in kept):
+            kept.append(text)
+    return kept
+
+
+#: Two overlay pieces are one text when one's end is the other's start for this many characters.
+MIN_OVERLAP = 3
+
+
+def _join(a: str, b: str) -> str | None:
+    """``a`` and ``b`` as one text when ``b`` is in ``a``, or ``a`` ends with how ``b`` starts."""
+    if b in a:
+        return a
+    for n in range(min(len(a), len(b)) - 1, MIN_OVERLAP - 1, -1):
+        if a.endswith(b[:n]):
+            return a + b[n:]
+    return None
+
+
+def _rows(pieces) -> list[list[Piece]]:
+    """Pieces grouped into lines, in reading order. On a photo the page is slightly rotated, so
+    two pieces are on one line when the middle of the second's left edge lies within the
+    first's right edge (not when their upright boxes overlap, which neighbouring lines of a
+    tilted page do)."""
+    rows = [[piece] for piece in pieces]
+    merged = True
+    while merged:  # join a row to the row it continues, until none continues another
+        merged = False
+        for first in rows:
+            for second in rows:
+                if second is not first and _continues(first[-1].quad, second[0].quad):
+                    first.extend(second)
+                    rows.remove(second)
+                    merged = True
+                    break
+            if merged:
+                break
+    rows.sort(key=lambda row: (_left_middle(row[0].quad)[1], row[0].quad[0][0]))
+    return rows
+
+
+def _continues(left, right) -> bool:
+    (_, tr, br, _) = left
+    x, y = _left_middle(right)
+    return tr[1] <= y <= br[1] and x >= min(tr[0], br[0]) - (br[1] - tr[1])
+
+
+def _left_middle(quad) -> tuple[float, float]:
+    (tl, _, _, bl) = quad
+    return (tl[0] + bl[0]) / 2, (tl[1] + bl[1]) / 2
+
+
+# -- the seal ------------------------------------------------------------------------------------
+
+
+def _red(rgb):
+    import numpy
+
+    r, g, b = (rgb[..., i].astype(numpy.int16) for i in range(3))
+    return ((r > 110) & (r - g > 45) & (r - b > 35)).astype(numpy.uint8)
+
+
+def _find_seal(rgb):
+    """(x, y, width, height) of the seal: the largest round red blob of a seal's size (a red
+    border is a thin frame, red text a short run: neither is round and filled like a stamp)."""
+    import cv2
+    import numpy
+
+    red = _red(rgb)
+    if red.mean() < 0.001:
+        return None
+    w = red.shape[1]
+    k = max(3, w // 200)
+    blob = cv2.dilate(red, numpy.ones((k, k), numpy.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(blob, 8)
+    best = None
+    for i in range(1, count):
+        x, y, bw, bh, _ = (int(v) for v in stats[i])
+        if not (0.06 * w <= bw <= 0.45 * w and 0.75 <= bw / max(bh, 1) <= 1.33):
+            continue
+        fill = float(red[y : y + bh, x : x + bw].mean())
+        if 0.03 < fill < 0.7 and (best is None or bw > best[2]):
+            best = (x, y, bw, bh)
+    return best
+
+
+def _read_seal(ocr, rgb, box) -> tuple[str, float]:
+    """The seal's arc text: the ring unwrapped from the bottom, clockwise, into a strip read
+    as one line (text, confidence)."""
+    import cv2
+    import numpy
+
+    x, y, bw, bh = box
+    cx, cy, radius = x + bw / 2, y + bh / 2, max(bw, bh) / 2
+    ink = numpy.where(_red(rgb) > 0, 0, 255).astype(numpy.uint8)
+    size = (int(radius), int(2 * math.pi * radius))
+    polar = cv2.warpPolar(
+        ink, size, (cx, cy), radius, cv2.WARP_POLAR_LINEAR + cv2.WARP_FILL_OUTLIERS
+    )
+    polar = numpy.roll(polar, -polar.shape[0] // 4, axis=0)  # start at the bottom, the gap
+    band = polar[:, int(0.55 * radius) : int(0.98 * radius)]
+    strip = cv2.rotate(band, cv2.ROTATE_90_COUNTERCLOCKWISE)
+    text, score = ocr.read_line(strip)
+    return "".join(text.split()), score
+
+
+# -- how a value is printed beside its label -------------------------------------------------------
+
+#: A pixel of the evened-out page darker than this is ink.
+INK = 140
+#: A gap between glyphs at least this many glyph heights wide separates a label from its value.
+LABEL_GAP = 0.8
+#: A row that begins with a label: a few characters and a colon (公司名称：, 发证日期:).
+_LABELLED = re.compile(r"\s*\S{2,12}?[：:]")
+
+
+def value_print(gray, row) -> tuple[float, float, float] | None:
+    """How the value after a label is printed against the label on one row (``公司名称：`` and
+    the company, ``发证日期：`` and the date): (stroke darkness of the value's glyphs less the
+    label's, 0–255; the value's glyph height over the label's; the value's background texture
+    over the label's). The value is what follows the widest gap between glyphs when it is at
+    least LABEL_GAP glyph heights; None for a row without a label and a value of two glyphs
+    each. A value retyped over the print differs from its label in stroke, size or ground."""
+    import numpy
+
+    if not _LABELLED.match("".join(p.text for p in row)):
+        return None  # not a label and its value: a line of the provisions, a heading
+    glyphs = []
+    for piece in row:
+        xs = [x for x, _ in piece.quad]
+        ys = [y for _, y in piece.quad]
+        x0, y0 = int(max(0, min(xs))), int(max(0, min(ys)))
+        crop = gray[y0 : int(max(ys)), x0 : int(max(xs))]
+        if crop.size:
+            glyphs += [(x0 + a, x0 + b, g) for a, b, g in _glyphs(crop)]
+    if len(glyphs) < 4:
+        return None
+    height = float(numpy.median([g["h"] for _, _, g in glyphs]))
+    gaps = [(glyphs[i + 1][0] - glyphs[i][1], i) for i in range(len(glyphs) - 1)]
+    gap, at = max(gaps)
+    label, value = glyphs[: at + 1], glyphs[at + 1 :]
+    if gap < LABEL_GAP * height or len(label) < 2 or len(value) < 2:
+        return None
+
+    def median(part, key):
+        return float(numpy.median([g[key] for _, _, g in part]))
+
+    return (
+        round(median(value, "stroke") - median(label, "stroke"), 1),
+        round(median(value, "h") / max(median(label, "h"), 1.0), 3),
+        round((median(value, "ground") + 0.5) / (median(label, "ground") + 0.5), 3),
+    )
+
+
+def _glyphs(crop):
+    """(x0, x1, measures) of each glyph of a piece: columns of ink split at gaps, parts of one
+    glyph (川, 儿) joined; punctuation and specks (narrower than half their height) left out."""
+    import numpy
+
+    ink = crop < INK
+    columns = [*ink.any(axis=0), False]
+    height = crop.shape[0]
+    spans, start = [], None
+    for x, inked in enumerate(columns):
+        if inked and start is None:
+            start = x
+        elif not inked and start is not None:
+            if spans and start - spans[-1][1] < 0.12 * height and x - spans[-1][0] < 1.15 * height:
+                spans[-1][1] = x
+            else:
+                spans.append([start, x])
+            start = None
+    out = []
+    for a, b in spans:
+        part = ink[:, a:b]
+        rows = numpy.flatnonzero(part.any(axis=1))
+        h = int(rows[-1] - rows[0] + 1)
+        if b - a <= 0.45 * h or h <= 0.3 * height:
+            continue
+        around = crop[:, a:b][~part]
+        out.append(
+            (a, b, {
+                "h": h,
+                "stroke": float(255 - crop[:, a:b][part].mean()),
+                "ground": float(around[around >= 200].std()) if (around >= 200).sum() > 20 else 0.0,
+            })
+        )  # fmt: skip
+    return out
