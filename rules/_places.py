@@ -4,6 +4,8 @@ Source: the administrative divisions of the People's Republic of China (province
 prefecture-level cities; a selection of the larger cities). Used by NUM008.
 """
 
+from liclint.text.grammar import PROVINCE_NAMES
+
 _PLACES = {
     "京": "北京",
     "津": "天津",
@@ -56,39 +58,6 @@ def province_of(company: str) -> tuple[str, str] | None:
 #: The issuing authority of each license prefix: the provincial communications administration
 #: (通信管理局) of the province, by its official name. Source: the names of the 31 provincial
 #: communications administrations set up under MIIT (《中华人民共和国电信条例》 art. 3).
-PROVINCE_NAMES = {
-    "京": "北京市",
-    "津": "天津市",
-    "沪": "上海市",
-    "渝": "重庆市",
-    "冀": "河北省",
-    "晋": "山西省",
-    "蒙": "内蒙古自治区",
-    "辽": "辽宁省",
-    "吉": "吉林省",
-    "黑": "黑龙江省",
-    "苏": "江苏省",
-    "浙": "浙江省",
-    "皖": "安徽省",
-    "闽": "福建省",
-    "赣": "江西省",
-    "鲁": "山东省",
-    "豫": "河南省",
-    "鄂": "湖北省",
-    "湘": "湖南省",
-    "粤": "广东省",
-    "桂": "广西壮族自治区",
-    "琼": "海南省",
-    "川": "四川省",
-    "黔": "贵州省",
-    "滇": "云南省",
-    "藏": "西藏自治区",
-    "陕": "陕西省",
-    "甘": "甘肃省",
-    "青": "青海省",
-    "宁": "宁夏回族自治区",
-    "新": "新疆维吾尔自治区",
-}
 AUTHORITIES = {prefix: f"{name}通信管理局" for prefix, name in PROVINCE_NAMES.items()}
 MINISTRY = "工业和信息化部"
 #: Short forms a seal or note may use (广东省 → 广东, 广西壮族自治区 → 广西).

@@ -1,10 +1,4 @@
-"""AUT001: the issuing authority printed on the copy is not the authority of the number's prefix.
-
-A provincial license (浙B2-…) is issued by that province's communications administration
-(浙江省通信管理局); a number without a province prefix, or with 合字, by the ministry
-(工业和信息化部). Where a copy prints its authority — after 发证机关, in a seal's text or in a
-note — it must be that one.
-"""
+"""AUT001 authority-mismatch: the authority printed does not issue numbers of this prefix."""
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import FOREIGN
@@ -18,15 +12,21 @@ class AuthorityMismatch(Rule):
     severity = Severity.ERROR
     summary = "The issuing authority printed on the copy does not issue numbers of this prefix."
     rationale = """
-        Each provincial communications administration issues licenses under its own prefix only,
-        and the ministry issues the numbers without a prefix (cross-regional) and the 合字 numbers
-        of foreign-invested companies. An authority of another province, or the ministry on a
-        provincial number (or the reverse), shows that the number or the authority was changed.
+        Each provincial communications administration issues licenses under its own prefix only
+        (浙B2-… by 浙江省通信管理局), and the ministry (工业和信息化部) issues the numbers without a
+        prefix (cross-regional) and the 合字 numbers of foreign-invested companies. Where a copy
+        prints its authority — after 发证机关, in a seal's text or in a note — it must be the one of
+        its number. An authority of another province, or the ministry on a provincial number (or the
+        reverse), shows that the number or the authority was changed.
     """
     citation = (
-        "《中华人民共和国电信条例》 art. 9 and 工业和信息化部令第42号: cross-regional licenses are "
-        "approved by MIIT, provincial ones by the province's 通信管理局 (domain reference fact 2, §3)."
+        "《中华人民共和国电信条例》(国务院令第291号) 第九条: the 《跨地区增值电信业务经营许可证》 "
+        "is approved by the ministry, the 《增值电信业务经营许可证》 of one province by that "
+        "province's 电信管理机构; 信息产业部令第19号《电信业务经营许可证管理办法》 第十四条: the "
+        "licenses of foreign-invested companies are the ministry's."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         number = doc.number

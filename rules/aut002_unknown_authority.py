@@ -1,12 +1,4 @@
-"""AUT002: the copy names an issuing authority that does not exist.
-
-Value-added telecom licenses are issued by the ministry (工业和信息化部; before 2008 信息产业部) and by
-the 31 provincial communications administrations, each named after its province in full:
-浙江省通信管理局, 北京市通信管理局, 广西壮族自治区通信管理局. "广西省通信管理局" (Guangxi is an
-autonomous region, not a province) or "福建省通信管理委员会" names no authority that exists.
-Checked where a copy prints its authority as such: the value of 发证机关, and a line of its own (a
-seal's text or a signature).
-"""
+"""AUT002 unknown-authority: the copy names an issuing authority that does not exist."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -19,15 +11,24 @@ class UnknownAuthority(Rule):
     severity = Severity.ERROR
     summary = "The issuing authority named on the copy does not exist."
     rationale = """
-        The licensing system prints the issuing authority by its official name. A name that no
-        authority has — a province's administration with the wrong kind of division, another
-        kind of body, a ministry that never issued licenses — was typed by someone who does not
-        know the authorities: a fabricated copy.
+        Value-added licenses are issued by the ministry (工业和信息化部; before 2008 信息产业部) and
+        by the 31 provincial communications administrations, each under its official name:
+        浙江省通信管理局, 北京市通信管理局, 广西壮族自治区通信管理局. A name that no authority has —
+        "广西省通信管理局" (Guangxi is an autonomous region, not a province),
+        "福建省通信管理委员会", another kind of body, a ministry that never issued licenses — was
+        typed by someone who does not know the authorities: a fabricated copy. Checked where a copy
+        prints its authority as such: the value of 发证机关, and a line of its own (a seal's text or
+        a signature).
     """
     citation = (
-        "《中华人民共和国电信条例》 art. 3 and 9: the ministry and the communications administrations "
-        "of the provinces, autonomous regions and municipalities (domain reference fact 2, §3)."
+        "《中华人民共和国电信条例》 第三条 and 第九条: the ministry and the 电信管理机构 of the "
+        "provinces, autonomous regions and municipalities license telecom business; "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第三条: "
+        "工业和信息化部和省、自治区、直辖市通信管理局 are the licensing authorities "
+        "(信息产业部令第19号 第三条: 信息产业部 before 2008)."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         seen = set()

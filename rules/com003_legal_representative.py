@@ -1,9 +1,4 @@
-"""COM003: the legal representative's name is not a plausible person's name.
-
-Chinese names have 2–4 characters (more with the middle dot of minority and transliterated names,
-张·三); foreign representatives are written in Latin letters. Digits, company words or a long
-string are not a name.
-"""
+"""COM003 legal-representative: the legal representative is not a plausible person's name."""
 
 import re
 
@@ -30,13 +25,18 @@ class LegalRepresentative(Rule):
     severity = Severity.WARNING
     summary = "The legal representative (法定代表人) is not a plausible person's name."
     rationale = """
-        The legal representative is a natural person registered with the company. A value with
-        digits, punctuation, a company name or too many characters was filled in wrongly or
-        forged.
+        The legal representative is a natural person registered with the company. Chinese names have
+        2–4 characters (more with the middle dot of minority and transliterated names, 张·三);
+        foreign representatives are written in Latin letters. A value with digits, punctuation, a
+        company name or too many characters was filled in wrongly or forged.
     """
     citation = (
-        "信息产业部令第19号 第十二条 / 工业和信息化部令第42号: the license states the 法定代表人."
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第十二条: the license states the "
+        "法定代表人; 《中华人民共和国公司法》(2023) 第十条: the legal representative is the "
+        "director or manager who acts for the company, a natural person."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         rep = doc.legal_representative

@@ -1,9 +1,4 @@
-"""COM004: a website domain in the attachment is not a valid domain name.
-
-Each label 1–63 letters, digits or hyphens (not at either end), at least two labels, 253
-characters at most, a top-level domain of letters (or an IDN ``xn--`` label). No scheme, path,
-port or spaces.
-"""
+"""COM004 malformed-domain: a website domain in the attachment is not a valid domain name."""
 
 import re
 
@@ -61,10 +56,17 @@ class MalformedDomain(Rule):
     severity = Severity.ERROR
     summary = "A website domain (网站域名) is not a syntactically valid domain name."
     rationale = """
-        The attachment lists the domains the license covers; the licensing system only accepts
-        registered domain names. A malformed one was typed by hand.
+        The attachment lists the domains the license covers, and the licensing system accepts
+        registered domain names only: labels of 1–63 letters, digits or hyphens (not at either end),
+        at least two labels, 253 characters at most, a top-level domain of letters (or an IDN xn--
+        label), no scheme, path, port or spaces. A malformed one was typed by hand.
     """
-    citation = "RFC 1035 §2.3.1 and RFC 5890 (domain name syntax); the 附页 field 网站域名."
+    citation = (
+        "RFC 1035 section 2.3.1 and RFC 1123 section 2.1 (the syntax of host names), RFC 5890 "
+        "(internationalised labels, xn--); the 附页 field 网站域名."
+    )
+    source = "published-list"
+    effective = None
 
     def check(self, doc, ctx):
         if doc.attachment is None:

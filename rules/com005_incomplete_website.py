@@ -1,8 +1,4 @@
-"""COM005: a website entry of the attachment lacks one of its four fields.
-
-Each website of an ICP license's attachment has 网站名称, 网站域名, 服务器放置地 and
-网站接入服务提供单位.
-"""
+"""COM005 incomplete-website: a website entry of the attachment lacks one of its four fields."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -20,10 +16,16 @@ class IncompleteWebsite(Rule):
     severity = Severity.WARNING
     summary = "A website entry lacks its name, domain, server location or access provider."
     rationale = """
-        The attachment records each website with four fields. An entry with a field missing or
-        empty was cut or edited, and the website cannot be checked against the filing system.
+        The attachment of an ICP license records each website with four fields: 网站名称, 网站域名,
+        服务器放置地 and 网站接入服务提供单位. An entry with a field missing or empty was cut or
+        edited, and the website cannot be checked against the filing system.
     """
-    citation = "The license template: 附页 entries 网站名称/网站域名/服务器放置地/网站接入服务提供单位 (domain reference C11)."
+    citation = (
+        "The license template: each entry of the 附页 prints 网站名称, 网站域名, 服务器放置地 and "
+        "网站接入服务提供单位."
+    )
+    source = "template"
+    effective = None
 
     def check(self, doc, ctx):
         if doc.attachment is None:

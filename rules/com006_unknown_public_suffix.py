@@ -1,11 +1,4 @@
-"""COM006: a website's domain does not end in a real public suffix (.cn, .com.cn, .中国 …).
-
-The attachment lists domains the licensee registered. A registrable domain ends in a suffix of
-the Public Suffix List (ICANN section): a top-level domain such as .cn or .top, or a public
-second level such as .com.cn. ``.cm0``, ``.comm`` or ``.chn`` exist nowhere, and the reserved
-names (.example, .test, .invalid, .localhost) cannot be registered. The list is the one shipped by
-the ``publicsuffixlist`` package, read offline.
-"""
+"""COM006 unknown-public-suffix: a website's domain does not end in a real public suffix."""
 
 import functools
 
@@ -88,14 +81,20 @@ class UnknownPublicSuffix(Rule):
     summary = "A website domain does not end in a suffix of the Public Suffix List."
     rationale = """
         A website licensed for internet information services has a registered domain, and every
-        registrable domain ends in a public suffix (ICANN's top-level domains and the public
-        second levels under them). A domain ending in a suffix that does not exist, or in a
-        reserved one such as .example, cannot be registered: it was typed by hand.
+        registrable domain ends in a suffix of the Public Suffix List (ICANN section): a top-level
+        domain such as .cn or .top, or a public second level such as .com.cn. A domain ending in a
+        suffix that exists nowhere (.cm0, .comm, .chn) or in a reserved name (.example, .test,
+        .invalid, .localhost) cannot be registered: it was typed by hand. The list is the one
+        shipped with the publicsuffixlist package, read offline.
     """
     citation = (
-        "Public Suffix List (publicsuffix.org, ICANN section), as shipped by the publicsuffixlist "
-        "package; RFC 2606 / RFC 6761 reserved names; the 附页 field 网站域名."
+        "Public Suffix List, ICANN section (https://publicsuffix.org/list/), as shipped by the "
+        "publicsuffixlist package; the IANA root zone database "
+        "(https://www.iana.org/domains/root/db); RFC 2606 and RFC 6761 (reserved names); the 附页 "
+        "field 网站域名."
     )
+    source = "published-list"
+    effective = None
 
     def check(self, doc, ctx):
         if doc.attachment is None:

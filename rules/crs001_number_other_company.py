@@ -1,20 +1,4 @@
-"""CRS001: the same license number is on another copy with another company.
-
-A license number belongs to one company: the authority issues it to that company, and a change of
-the company's name goes back to the authority, which re-issues the license under the same number
-with a new issue date (and the same expiry date). So two copies with one number and two companies:
-
-- with the same issue date (or one not readable), show that one of them carries a company that is
-  not the licensee — the commonest forgery of a copy (a genuine license with another name put on
-  every page), which no rule inside one copy can see: an error;
-- with different issue dates, may be the license before and after a change of name: a warning
-  that says so (the registry tells which name is current);
-- when a loaded registry lists this copy's company for the number, the other copy is the suspect
-  (it gets REG002): this copy is told so, as info.
-
-Companies are compared with widths, spaces and brackets normalised, never by similarity. One
-finding per copy, naming the first other company (of the same issue first) and how many more.
-"""
+"""CRS001 number-other-company: the same license number is on another copy with another company."""
 
 from liclint.across.cross import CrossRule
 from liclint.across.facts import company_key
@@ -27,19 +11,26 @@ class NumberOtherCompany(CrossRule):
     severity = Severity.ERROR
     summary = "The license number is on another copy that names another company."
     rationale = """
-        One license number is issued to one company. Another copy of the same issue of the
-        license (the same issue date) naming another company shows that one of the two carries a
-        company that does not hold the license: a genuine license with the name replaced. When
-        the issue dates differ, the company may have been renamed and the license re-issued: a
-        warning, not an error. The finding names the other copy; the registry
-        (电信业务市场综合管理信息系统) tells which is genuine: a copy whose company the imported
-        registry confirms is only told (info) about the other.
+        A license number belongs to one company: the authority issues it to that company, and a
+        change of the licensee or of its name goes back to the 原发证机关, which re-issues the
+        license under the same number with a new issue date (and the same expiry date). Two copies
+        of one number with the same issue date (or one not readable) that name two companies show
+        that one carries a company that does not hold the license — the commonest forgery of a copy,
+        a genuine license with another name put on every page, which no rule inside one copy can
+        see: an error. With different issue dates they may be the license before and after a change
+        of name: a warning that says so. When a loaded registry (电信业务市场综合管理信息系统) lists
+        this copy's company for the number, the other copy is the suspect (it gets REG002) and this
+        copy is only told, as info. Companies are compared with widths, spaces and brackets
+        normalised, never by similarity; one finding per copy names the first other company (of the
+        same issue first) and how many more.
     """
-    citation = """
-        《电信业务经营许可管理办法》(工业和信息化部令第42号) arts. 28–29: a license is issued to a
-        company; a change of its name or of the licensee goes to the 原发证机关, which re-issues the
-        license (domain reference, regulation facts 5–6).
-    """
+    citation = (
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十八、二十九条 (earlier "
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第二十六、二十七条): a change of the "
+        "licensee or of its name is applied for to the 原发证机关, which re-issues the license."
+    )
+    source = "regulation"
+    effective = None
 
     def check(self, copy, related, ctx):
         mine = copy.facts

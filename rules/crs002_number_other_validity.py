@@ -1,12 +1,4 @@
-"""CRS002: the same license, issued the same day, has another expiry date or another authority.
-
-A license is issued by one authority (the ministry or one provincial communications
-administration), on one date, with one expiry date. Two copies with the same number and the same
-issue date must agree on the expiry date; two copies of one number must name the same issuing
-authority, whatever the date (a re-issue comes from the 原发证机关). A different expiry or
-authority shows an edited copy; when a loaded registry agrees with this copy, the other one is the
-suspect, and this copy is only told so (info). A copy with a later issue date is a re-issue (CRS003), not this.
-"""
+"""CRS002 number-other-validity: one issue of a license with another expiry date or authority."""
 
 from liclint.across.cross import CrossRule
 from liclint.checking.rule import Severity
@@ -25,15 +17,23 @@ class NumberOtherValidity(CrossRule):
         "copy of the number names another issuing authority."
     )
     rationale = """
-        One issue of a license has one expiry date, and a license number is issued and re-issued
-        by one authority (the 原发证机关). Copies that disagree were edited: a longer validity to
-        hide an expired license, or an authority copied from another license.
+        A license is issued by one authority (the ministry or one provincial communications
+        administration), on one date, with one expiry date. Two copies with the same number and the
+        same issue date must agree on the expiry date, and two copies of one number must name the
+        same issuing authority whatever the date, since a re-issue or a renewal comes from the
+        原发证机关. Copies that disagree were edited: a longer validity to hide an expired license,
+        or an authority copied from another license. When a loaded registry agrees with this copy,
+        the other one is the suspect and this copy is only told so (info). A copy with a later issue
+        date is a re-issue (CRS003), not this.
     """
-    citation = """
-        《电信业务经营许可管理办法》(工业和信息化部令第42号): changes and renewals go to the
-        原发证机关 (art. 27–29; domain reference, regulation facts 4–5); a re-issued license keeps
-        its expiry date (regulation fact 6).
-    """
+    citation = (
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十七至二十九条 (earlier "
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第二十五至二十七条): renewals and "
+        "changes are applied for to the 原发证机关; a license re-issued after a change keeps its "
+        "expiry date, as genuine re-issued copies show."
+    )
+    source = "regulation"
+    effective = None
 
     def check(self, copy, related, ctx):
         mine = copy.facts

@@ -1,12 +1,4 @@
-"""CRS003: another copy of the same license number has another issue date (a re-issue).
-
-A license is re-issued with a new 发证日期 and the same number when the company changes its name,
-legal representative or scope, or renews it; the old certificate is then replaced. Two copies of
-one number with different issue dates are two issues of the license: worth knowing (the older copy
-may be out of date), not a sign of forgery by itself. A renewal (延续) gets a new expiry date as
-well; a re-issue after a change keeps it. One finding per copy, naming the nearest later issue
-(else the nearest earlier one).
-"""
+"""CRS003 number-reissued: another copy of the license number has another issue date (a re-issue)."""
 
 from liclint.across.cross import CrossRule
 from liclint.checking.rule import Severity
@@ -18,14 +10,22 @@ class NumberReissued(CrossRule):
     severity = Severity.INFO
     summary = "Another copy of the license number has another issue date: a re-issue."
     rationale = """
-        A re-issued license keeps its number and gets a new issue date; the newer certificate
-        replaces the older. When a later issue exists, this copy may be superseded: ask for the
-        current one. When this copy is the later issue, the earlier copy is out of date.
+        A license is re-issued with a new 发证日期 and the same number when the company changes its
+        name, legal representative or scope, or renews it; the old certificate is then replaced. A
+        renewal (延续) gets a new expiry date as well; a re-issue after a change keeps it. Two
+        copies of one number with different issue dates are two issues of the license: worth
+        knowing, not a sign of forgery by itself. When a later issue exists, this copy may be
+        superseded: ask for the current one; when this copy is the later issue, the earlier copy is
+        out of date. One finding per copy names the nearest later issue (else the nearest earlier
+        one).
     """
-    citation = """
-        《电信业务经营许可管理办法》(工业和信息化部令第42号) arts. 27–29 (changes and renewals
-        re-issue the license); domain reference, regulation fact 6 (a re-issue keeps the expiry).
-    """
+    citation = (
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十七至二十九条: renewals (延续) "
+        "and changes of the licensee, its name, legal representative or scope are applied for to "
+        "the 原发证机关, which issues the license anew."
+    )
+    source = "regulation"
+    effective = None
 
     def check(self, copy, related, ctx):
         mine = copy.facts

@@ -1,11 +1,4 @@
-"""CRS004: the same company holds two license numbers from the same authority and category.
-
-An authority issues a company one value-added license and adds businesses to it (增项) rather
-than issuing a second number for the same category: a company's provincial B2 businesses are all
-on one license, its cross-regional ones on one ministry license. Two numbers with a shared
-category code from one authority for one company mean that one number was made up or belongs to
-another company.
-"""
+"""CRS004 company-two-numbers: one company holds two numbers of one authority and category."""
 
 from liclint.across.cross import CrossRule
 from liclint.checking.rule import Severity
@@ -20,16 +13,21 @@ class CompanyTwoNumbers(CrossRule):
         "and category."
     )
     rationale = """
-        Businesses are added to a company's license (经营许可证增项) instead of a second license
-        of the same category from the same authority. A second number for the same company,
-        authority (the province in the number, or the ministry) and category code is likely made
-        up or taken from another license. Legacy numbers (京ICP证…) and filings are left out.
+        An authority issues a company one value-added license and adds businesses to it
+        (经营许可证增项) rather than issuing a second number for the same category: a company's
+        provincial B2 businesses are all on one license, its cross-regional ones on one ministry
+        license. A second number for the same company, authority (the province in the number, or the
+        ministry) and category code is likely made up or taken from another company's license.
+        Legacy numbers (京ICP证…) and filings are left out.
     """
-    citation = """
-        《电信业务经营许可管理办法》(工业和信息化部令第42号) art. 28 (a change of scope is applied
-        for to the 原发证机关); the 特别规定事项 clause on 经营许可证增项手续 (domain reference);
-        number forms and category codes (domain reference, number forms).
-    """
+    citation = (
+        "Licensing practice, as published license lists show; "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十八条: a change of the business "
+        "scope is applied for to the 原发证机关; clause 十三 of 特别规定事项: a provincial license "
+        "whose businesses a cross-regional license covers is cancelled or changed within 30 days."
+    )
+    source = "practice"
+    effective = None
 
     def check(self, copy, related, ctx):
         mine = copy.facts

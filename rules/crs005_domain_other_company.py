@@ -1,10 +1,4 @@
-"""CRS005: a website domain of this copy is on the license of another company.
-
-The attachment (附页) lists the websites the license covers; a website is run by one licensee. The
-same domain on the licenses of two companies means that one copy lists a site that is not its
-company's — a way to make a merchant's own site look licensed with someone else's license, or an
-attachment taken from another license.
-"""
+"""CRS005 domain-other-company: a website domain of this copy is on another company's license."""
 
 from liclint.across.cross import CrossRule
 from liclint.checking.rule import Severity
@@ -16,15 +10,20 @@ class DomainOtherCompany(CrossRule):
     severity = Severity.WARNING
     summary = "A website domain of this copy is on another company's license."
     rationale = """
-        A website is operated by one licensee, and the 附页 lists the licensee's own sites. The
-        same domain (lower case, without www.) on another company's copy means one of the two
-        lists a site that is not its own: ask which company runs it (the ICP filing of the
-        domain names its operator).
+        The attachment (附页) lists the websites the license covers, and a website is run by one
+        licensee: the 附页 lists the licensee's own sites. The same domain (lower case, without
+        www.) on the licenses of two companies means that one copy lists a site that is not its
+        company's — a way to make a merchant's own site look licensed with someone else's license,
+        or an attachment taken from another license. Ask which company runs it: the ICP filing of
+        the domain names its operator.
     """
-    citation = """
-        The license template's 附页 (网站名称, 网站域名) and 《互联网信息服务管理办法》 (the ICP
-        license covers the licensee's own services); domain reference, template fields.
-    """
+    citation = (
+        "The license template: the 附页 lists 网站名称 and 网站域名 of the licensee's websites; "
+        "《互联网信息服务管理办法》(国务院令第292号) 第四条 and 第七条: the provider of an "
+        "internet information service holds the license, or files the site, for its own service."
+    )
+    source = "template"
+    effective = None
 
     def check(self, copy, related, ctx):
         mine = copy.facts

@@ -1,12 +1,4 @@
-"""CRS006: the same issue of a license has another legal representative or another scope.
-
-A change of the legal representative (法定代表人) or of the business scope is applied for to the
-原发证机关, which re-issues the license with a new issue date. Two copies of one number with the
-same issue date are copies of one certificate, so they print the same legal representative and
-the same 业务种类(服务项目)及覆盖范围: a difference means that one of them was edited (a business or
-a coverage area added, an exclusion removed, a person swapped). Texts are compared with widths,
-spaces, brackets and list marks normalised; a copy with another issue date is a re-issue (CRS003).
-"""
+"""CRS006 same-issue-other-contents: one issue with another legal representative or scope."""
 
 from liclint.across.cross import CrossRule
 from liclint.across.facts import text_key
@@ -22,15 +14,22 @@ class SameIssueOtherContents(CrossRule):
         "or another business scope."
     )
     rationale = """
-        The legal representative and the scope change only through a re-issue, which gets a new
-        issue date. Copies of one issue that differ were edited: a scope widened or an exclusion
-        removed to cover a business the company is not licensed for, or another person put on
-        the license. A warning, not an error: a misread name on a scan differs too.
+        A change of the legal representative (法定代表人) or of the business scope is applied for to
+        the 原发证机关, which re-issues the license with a new issue date. Two copies of one number
+        with the same issue date are copies of one certificate, so they print the same legal
+        representative and the same 业务种类(服务项目)及覆盖范围. Copies of one issue that differ
+        were edited: a scope widened, a coverage area added or an exclusion removed to cover a
+        business the company is not licensed for, or another person put on the license. Texts are
+        compared with widths, spaces, brackets and list marks normalised; a copy with another issue
+        date is a re-issue (CRS003). A warning, not an error: a misread name on a scan differs too.
     """
-    citation = """
-        《电信业务经营许可管理办法》(工业和信息化部令第42号) art. 28 (a change of scope) and art. 29
-        (a change of the legal representative) go to the 原发证机关, which re-issues the license.
-    """
+    citation = (
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十八条 (a change of the business "
+        "scope) and 第二十九条 (a change of the legal representative): applied for to the "
+        "原发证机关, which re-issues the license."
+    )
+    source = "regulation"
+    effective = None
 
     def check(self, copy, related, ctx):
         mine = copy.facts

@@ -1,4 +1,4 @@
-"""DAT002: a license date is incomplete or not written as YYYY年MM月DD日."""
+"""DAT002 incomplete-date: a license date is incomplete or not written as YYYY年MM月DD日."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -15,7 +15,9 @@ class IncompleteDate(Rule):
         with one- or two-digit month and day). A date with a missing year, month or day, or with
         stray characters, cannot be checked and is a sign of an edited copy.
     """
-    citation = "The license template: 发证日期 and 有效期至 as YYYY年MM月DD日."
+    citation = "The license template: 发证日期 and 有效期至 printed as YYYY年MM月DD日."
+    source = "template"
+    effective = None
 
     def check(self, doc, ctx):
         for label, date in license_dates(doc):

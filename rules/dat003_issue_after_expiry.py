@@ -1,4 +1,4 @@
-"""DAT003: the issue date is not before the expiry date."""
+"""DAT003 issue-after-expiry: the issue date is not before the expiry date."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -12,7 +12,13 @@ class IssueAfterExpiry(Rule):
         A license is valid from its issue date to its expiry date. An issue date on or after the
         expiry date is impossible and shows that one of the two dates was altered.
     """
-    citation = "《电信业务经营许可管理办法》(工业和信息化部令第42号): validity period of a license (有效期)."
+    citation = (
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第十二、十三条 and "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》: a license states its 有效期限, which "
+        "runs from its issue to its expiry (5 years for a value-added license)."
+    )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         issue, expiry = doc.issue_date, doc.expiry_date

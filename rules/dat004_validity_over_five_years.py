@@ -1,9 +1,4 @@
-"""DAT004: the license is valid for more than 5 years, counted to the day.
-
-Value-added telecom business licenses are valid for 5 years. A re-issued license keeps its
-original expiry date, so shorter periods are normal; longer ones are not, by even one day. Five
-years from 29 February end on 28 February.
-"""
+"""DAT004 validity-over-5-years: the license is valid for more than 5 years, counted to the day."""
 
 import datetime as dt
 
@@ -30,13 +25,18 @@ class ValidityOverFiveYears(Rule):
     severity = Severity.ERROR
     summary = "The expiry date is more than 5 years after the issue date (to the day)."
     rationale = """
-        The validity of a value-added license is 5 years (genuine copies: exactly 5 years for new
-        and renewed licenses, less for re-issues that keep the original expiry). A longer period
-        means a date was altered to stretch the license.
+        Value-added licenses, cross-regional and provincial, are valid for 5 years (genuine copies:
+        exactly 5 years for new and renewed licenses, less for re-issues that keep the original
+        expiry). A longer period, by even one day, means a date was altered to stretch the license.
+        Five years from 29 February end on 28 February.
     """
     citation = (
-        "信息产业部令第19号 第十三条; 工业和信息化部令第42号: 增值电信业务经营许可证有效期为5年."
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第十三条 and "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》: "
+        "《跨地区增值电信业务经营许可证》和省、自治区、直辖市范围内的《增值电信业务经营许可证》的有效期为5年."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         issue, expiry = doc.issue_date, doc.expiry_date

@@ -1,4 +1,4 @@
-"""DAT005: the issue date lies after the as-of date (``--as-of``, default today)."""
+"""DAT005 issued-in-future: the issue date lies after the as-of date (--as-of, default today)."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -9,10 +9,13 @@ class IssuedInFuture(Rule):
     severity = Severity.ERROR
     summary = "The issue date (发证日期) is after the as-of date."
     rationale = """
-        A copy cannot show a license issued after the day it is checked. A future issue date was
-        typed by hand, often to make an expired license look recent.
+        A copy cannot show a license issued after the day it is checked (the as-of date: --as-of, by
+        default today). A future issue date was typed by hand, often to make an expired license look
+        recent.
     """
     citation = "The license template: 发证日期 is the day the license was issued."
+    source = "template"
+    effective = None
 
     def check(self, doc, ctx):
         issue = doc.issue_date

@@ -1,4 +1,4 @@
-"""DAT006: the license has expired at the as-of date (``--as-of``, default today)."""
+"""DAT006 expired: the license has expired at the as-of date (--as-of, default today)."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -9,14 +9,19 @@ class Expired(Rule):
     severity = Severity.ERROR
     summary = "The license's expiry date (有效期至) has passed at the as-of date."
     rationale = """
-        A license is valid up to and including the day printed after 有效期至. After that day the
-        company may no longer operate the licensed business on it unless it was renewed; a renewed
-        license is a new document with a new expiry date, so an expired copy must not be accepted.
+        A license is valid up to and including the day printed after 有效期至. After that day (at
+        the as-of date: --as-of, by default today) the company may no longer operate the licensed
+        business on it unless it was renewed; a renewed license is a new document with a new expiry
+        date, so an expired copy must not be accepted.
     """
     citation = (
-        "《电信业务经营许可管理办法》(工业和信息化部令第42号): value-added licenses are valid for 5 "
-        "years; continuing requires renewal (延续) before expiry."
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十七条 (earlier "
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第二十五条): a license, valid for 5 "
+        "years, continues only if its renewal (延续) was applied for 90 days before expiry; the "
+        "renewed license is a new certificate."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         expiry = doc.expiry_date

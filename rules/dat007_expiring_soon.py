@@ -1,4 +1,4 @@
-"""DAT007: the license expires within ``expiring-days`` days (default 90) of the as-of date."""
+"""DAT007 expiring-soon: the license expires within expiring-days (default 90) of the as-of date."""
 
 from liclint.checking.rule import Option, Rule, Severity
 
@@ -10,13 +10,17 @@ class ExpiringSoon(Rule):
     summary = "The license expires soon: within the renewal deadline of 90 days (configurable)."
     rationale = """
         A company that wants to continue must apply for renewal 90 days before expiry. A license
-        inside that window is still valid, but a reviewer should ask for the renewed license or
-        the renewal application before relying on it.
+        inside that window (option expiring-days, default 90) is still valid, but a reviewer should
+        ask for the renewed license or the renewal application before relying on it.
     """
     citation = (
-        "工业和信息化部令第42号 第二十七条 (cited in 特别规定事项 十二): 应当提前90日向原发证机关提出"
-        "延续经营许可证的申请."
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十七条 (clause 十二 of "
+        "特别规定事项): 应当提前90日向原发证机关提出延续经营许可证的申请; the same 90 days in "
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第二十五条 and 工业和信息化部令第5号 "
+        "第三十条 (续办)."
     )
+    source = "regulation"
+    effective = None
     options = {"expiring-days": Option(90, "warn when the license expires within this many days")}
 
     def check(self, doc, ctx):

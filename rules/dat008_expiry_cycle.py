@@ -1,9 +1,4 @@
-"""DAT008: the expiry year minus the number's year is not a multiple of 5.
-
-A license is valid for 5 years and keeps its number when renewed (another 5 years) or re-issued
-after a change (same expiry date). So in genuine copies the expiry year is the number's year plus
-5, 10, 15… Weaker evidence than the other date rules: a warning.
-"""
+"""DAT008 expiry-cycle: the expiry year minus the number's year is not a multiple of 5."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -14,14 +9,19 @@ class ExpiryCycle(Rule):
     severity = Severity.WARNING
     summary = "The expiry year is not the number's year plus a multiple of 5."
     rationale = """
-        Licenses run in 5-year cycles from the year in their number; renewals add 5 years and
-        re-issues keep the expiry date. An expiry year off that cycle suggests that the number or
-        the expiry date was changed. No statute states it; all genuine copies follow it.
+        A license is valid for 5 years and keeps its number when renewed (another 5 years) or
+        re-issued after a change (same expiry date), so licenses run in 5-year cycles from the year
+        in their number: the expiry year is the number's year plus 5, 10, 15… An expiry year off
+        that cycle suggests that the number or the expiry date was changed. No statute states it and
+        every genuine copy seen follows it: weaker evidence than the other date rules, a warning.
     """
     citation = (
-        "工业和信息化部令第42号 (5-year validity, renewal) and genuine copies: expiry year − number "
-        "year = 5, 5, 15, 5, 5 (domain reference fact 6, C6)."
+        "Genuine copies, new, renewed and re-issued (expiry year − number year = 5, 10 or 15; 20YY "
+        "for a 京ICP证YY… number), following the 5-year validity and the renewal of "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十七条."
     )
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         number, expiry = doc.number, doc.expiry_date

@@ -1,9 +1,4 @@
-"""DOC001: the text is not a license copy at all; it is skipped.
-
-A pre-commit hook or a directory walk hands liclint every ``*.md`` and ``*.txt`` file, README
-files included. Rather than report a missing license number in a README, liclint says once that the
-file does not look like a license and runs no other rule on it.
-"""
+"""DOC001 not-a-license: the text is not a license copy at all; it is skipped."""
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.extract import ANCHORS
@@ -16,13 +11,20 @@ class NotALicense(Rule):
     summary = "The file does not look like a license copy; no other rule is run on it (a warning for a PDF or an image)."
     rationale = """
         A license copy prints a fixed title and fixed labels (经营许可证编号, 公司名称, 法定代表人,
-        业务种类, 发证日期, 有效期至, 特别规定事项). A file with fewer than three of them is not a license,
-        so checking it would only produce noise; it is reported as skipped so that a reviewer sees
-        it was not checked. A PDF or an image whose extracted text does not read as a license is
-        a warning instead: it was sent as a license, so the reading failed and the copy went
-        unchecked.
+        业务种类, 发证日期, 有效期至, 特别规定事项). A file with fewer than three of them — a README
+        that a pre-commit hook or a directory walk handed over — is not a license, and checking it
+        would only produce noise (a missing license number in a README): it is reported once as
+        skipped, so that a reviewer sees it was not checked, and no other rule runs on it. A PDF or
+        an image whose extracted text does not read as a license is a warning instead: it was sent
+        as a license, so the reading failed and the copy went unchecked.
     """
-    citation = "《电信业务经营许可管理办法》(工业和信息化部令第42号): the license's content; the license template."
+    reads_text = False  # it says the reading failed: never itself a doubtful reading
+    citation = (
+        "The license template: the title 增值电信业务经营许可证 and the labels of the 正文, which "
+        "print the content 信息产业部令第19号《电信业务经营许可证管理办法》 第十二条 prescribes."
+    )
+    source = "template"
+    effective = None
 
     def applies(self, doc):
         return not doc.is_license

@@ -1,9 +1,4 @@
-"""DOC002: a required field of the front page is missing or empty.
-
-Article 12 of the old 19号令 and the 42号令 list what a license states: company name, legal
-representative, business type and coverage, validity, issuing date and the license number. A copy
-without one of them is incomplete, or was cut to hide something.
-"""
+"""DOC002 missing-field: a required field of the front page is missing or empty."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -24,16 +19,20 @@ class MissingField(Rule):
     severity = Severity.ERROR
     summary = "A required field (number, company, legal representative, scope, dates) is missing."
     rationale = """
-        Every genuine license prints the license number, the company name, the legal
-        representative, the business type and coverage, the issue date and the expiry date. A copy
-        that lacks one of them, or prints the label with nothing after it, cannot be verified. A
-        partial copy without the front page at all (the special provisions only) is reported once,
-        as info: missing pages are not an error of the license.
+        Every genuine license prints the license number, the company name, the legal representative,
+        the business type and coverage, the issue date and the expiry date: the content the
+        licensing orders prescribe. A copy that lacks one of them, or prints the label with nothing
+        after it, is incomplete or was cut to hide something, and cannot be verified. A partial copy
+        without the front page at all (the special provisions only) is reported once, as info:
+        missing pages are not an error of the license.
     """
     citation = (
-        "信息产业部令第19号 第十二条 and 工业和信息化部令第42号: the content of a license "
-        "(公司名称、法定代表人、业务种类、业务覆盖范围、有效期限、发证日期、经营许可证编号)."
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第十二条 and "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》: the 正文 states "
+        "公司名称、法定代表人、业务种类、业务覆盖范围、有效期限、发证日期、经营许可证编号."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         if not doc.has_front_page:
@@ -52,6 +51,12 @@ class MissingField(Rule):
             elif attr in ("issue_date", "expiry_date") and value is not None:
                 value = value.field
             if value is None:
-                yield self.finding(doc, where, f"the license has no {label} field")
+                yield self.finding(
+                    doc, where, f"the license has no {label} field",
+                    unread="the field may be there but not read",
+                )  # fmt: skip
             elif not value.text.strip():
-                yield self.finding(doc, value.line, f"the {label} field is empty")
+                yield self.finding(
+                    doc, value.line, f"the {label} field is empty",
+                    unread="its value may be there but not read",
+                )  # fmt: skip

@@ -1,9 +1,4 @@
-"""DOC003: the title or a field label is misspelled by one character (许可正 for 许可证).
-
-The title 增值电信业务经营许可证 and the labels (经营许可证编号, 公司名称, 发证日期…) are printed by
-the licensing system and never misspelled on a genuine copy. Variant forms of a character (増)
-are reported by TXT004, not here.
-"""
+"""DOC003 misspelled-wording: the title or a label is misspelled by one character (许可正)."""
 
 import functools
 import re
@@ -55,12 +50,16 @@ class MisspelledWording(Rule):
     severity = Severity.ERROR
     summary = "The title or a field label is misspelled (one character differs)."
     rationale = """
-        The title and labels come from the license template; a misspelling such as 许可正 or
-        发证日朝 cannot come from the issuing system and shows a retyped or fabricated copy.
+        The title 增值电信业务经营许可证 and the labels (经营许可证编号, 公司名称, 发证日期…) come
+        from the license template, printed by the licensing system and never misspelled on a genuine
+        copy. A misspelling such as 许可正 or 发证日朝 shows a retyped or fabricated copy. Variant
+        forms of a character (増 for 增) are TXT004's, not this rule's.
     """
     citation = (
-        "The license template: title 中华人民共和国增值电信业务经营许可证 and its field labels."
+        "The license template: the title 中华人民共和国增值电信业务经营许可证 and its field labels."
     )
+    source = "template"
+    effective = None
 
     def check(self, doc, ctx):
         labels, title = _patterns()

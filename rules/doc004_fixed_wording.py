@@ -1,12 +1,4 @@
-"""DOC004: the title, the preamble or the attachment heading differs from the license template.
-
-The front page's wording is fixed: the title 中华人民共和国增值电信业务经营许可证, the preamble
-"根据《中华人民共和国电信条例》及国家有关规定，经审查，准许你公司…特颁发(跨地区)增值电信业务经营许可证。"
-and the attachment heading "(附页)". They are compared with the template (data/provisions.toml) as
-the special provisions are, ignoring punctuation, widths, spaces and line wraps. A cited law that
-the template does not cite is an error; any other difference is a warning naming the first
-differing words.
-"""
+"""DOC004 fixed-wording: the title, preamble or attachment heading differs from the template."""
 
 import re
 
@@ -35,16 +27,22 @@ class FixedWording(Rule):
     severity = Severity.WARNING
     summary = "The title, preamble or attachment heading differs from the license template."
     rationale = """
-        The licensing system prints the title, the preamble that grants the license and the
-        attachment heading from one template. A sentence added to the preamble (a right to
-        transfer the license, a grant to related companies), a word removed (经审查) or a title
-        changed was typed by hand. Citing a law that the template does not cite (an invented
-        《…条例》) is an error: no genuine copy does it.
+        The front page's wording is fixed: the title 中华人民共和国增值电信业务经营许可证, the
+        preamble
+        "根据《中华人民共和国电信条例》及国家有关规定，经审查，准许你公司…特颁发(跨地区)增值电信业务经营许可证。"
+        and the attachment heading "(附页)", printed by the licensing system from one template. They
+        are compared with the template as the special provisions are, ignoring punctuation, widths,
+        spaces and line wraps. A sentence added to the preamble (a right to transfer the license, a
+        grant to related companies), a word removed (经审查) or a title changed was typed by hand: a
+        warning naming the first differing words. Citing a law that the template does not cite (an
+        invented 《…条例》) is an error: no genuine copy does it.
     """
     citation = (
-        "The license template (front page and 附页) as printed on genuine copies of provincial and "
-        "cross-regional licenses; 《中华人民共和国电信条例》 (2000) is the law the preamble cites."
+        "The license template (正文 and 附页) as printed on genuine provincial and cross-regional "
+        "licenses; the preamble cites 《中华人民共和国电信条例》(国务院令第291号, 2000)."
     )
+    source = "template"
+    effective = None
 
     def check(self, doc, ctx):
         parts = [("title", "the title", doc.title), ("grant", "the preamble", doc.grant)]
@@ -85,6 +83,7 @@ class FixedWording(Rule):
                 doc,
                 locate(field, start, end if found else start + 1),
                 f"{label} differs from the license template: {what}",
+                unread=None if found else "the missing words may be there but not read",
             )
 
     def laws(self, doc, field):

@@ -1,9 +1,4 @@
-"""NUM001: a license number does not have the form of a license number.
-
-Modern numbers are ``[province | 合字] CATS - YYYY NNNN`` (``京B2-20181623``, ``B2-20196370``,
-``合字B2-20160011``, ``A2.B1.B2-20090001``); legacy ones ``京ICP证130204号``. Spaces, full-width
-characters and the dashes －/— seen in genuine copies are accepted.
-"""
+"""NUM001 malformed-number: a license number does not have the form of a license number."""
 
 import re
 
@@ -22,13 +17,19 @@ class MalformedNumber(Rule):
     rationale = """
         Every license number the ministry and the provincial administrations issue has a fixed
         shape: an optional province abbreviation (or 合字), the category code, a hyphen, a 4-digit
-        year and a 4-digit serial; or the legacy ``京ICP证`` + 6 digits + ``号``. A number with a
-        digit too many or too few, a missing hyphen or stray characters was mistyped or forged.
+        year and a 4-digit serial (京B2-20181623, B2-20196370, 合字B2-20160011, A2.B1.B2-20090001);
+        or the legacy 京ICP证 + 6 digits + 号 (京ICP证130204号). Spaces, full-width characters and
+        the dashes －/— seen in genuine copies are accepted. A number with a digit too many or too
+        few, a missing hyphen, a category code in lower case or stray characters was mistyped or
+        forged.
     """
     citation = (
-        "License numbers as printed by MIIT and the provincial communications administrations "
-        "(domain reference §5, evidence: genuine copies and published license lists)."
+        "License numbers as MIIT and the provincial communications administrations print them on "
+        "licenses and in their published lists of licensed companies: [province | 合字] "
+        "A1/A2/B1/B2 (dot-joined) - YYYY NNNN, or the legacy 京ICP证NNNNNN号."
     )
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         for number in doc.numbers:

@@ -1,10 +1,4 @@
-"""NUM002: the license number's prefix is not one of the 31 provincial license abbreviations.
-
-Provincial licenses carry the abbreviation of the issuing communications administration:
-京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新. Sichuan, Guizhou, Yunnan and Gansu use 川,
-黔, 滇 and 甘 on licenses; 蜀 and 陇 are the prefixes of their ICP *filings*, and 贵 or 云 are
-mistakes a forger makes by guessing.
-"""
+"""NUM002 unknown-province: the number's prefix is not a provincial license abbreviation."""
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import FILING_PREFIXES, FOREIGN, PROVINCES
@@ -17,14 +11,20 @@ class UnknownProvince(Rule):
     summary = "The number's prefix is not a provincial license abbreviation (or 合字)."
     rationale = """
         Only the 31 provincial administrations issue provincial licenses, each under its own
-        one-character abbreviation; the ministry issues numbers without a prefix or with 合字. Any
-        other character before the category code does not exist on a genuine license. The filing
-        prefixes 蜀, 陇 and the guesses 贵, 云 are reported as warnings naming the right prefix.
+        one-character abbreviation: 京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新;
+        the ministry issues numbers without a prefix or with 合字. Any other character before the
+        category code does not exist on a genuine license. Sichuan, Guizhou, Yunnan and Gansu print
+        川, 黔, 滇 and 甘 on licenses: 蜀 and 陇 are the prefixes of their ICP filings, and 贵 or 云
+        the guesses of a forger; these are reported as warnings naming the right prefix.
     """
     citation = (
-        "Provincial license abbreviations as printed on licenses (domain reference §3, "
-        "fact 15); 《电信条例》 art. 9: provincial licenses are issued by the 通信管理局."
+        "The prefixes the provincial communications administrations print on their licenses and in "
+        "their published license lists (川, 黔, 滇, 甘; 蜀 and 陇 only on ICP filings); "
+        "《中华人民共和国电信条例》 第九条: the provincial license is issued by the province's "
+        "电信管理机构."
     )
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         number = doc.number

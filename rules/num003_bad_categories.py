@@ -1,9 +1,4 @@
-"""NUM003: the category codes in the number are unknown, out of order or repeated.
-
-The number carries only the class codes A1, A2, B1, B2 of 《电信业务分类目录（2015年版）》, joined
-by dots in ascending order (``A2.B1.B2``). Sub-codes such as B25 appear only in the scope text.
-D codes (domain registrars) are reported by NUM004.
-"""
+"""NUM003 bad-category-codes: the number's category codes are unknown, out of order or repeated."""
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import CATEGORY_CODES
@@ -15,14 +10,20 @@ class BadCategories(Rule):
     severity = Severity.ERROR
     summary = "The number's category codes are not A1/A2/B1/B2 in ascending order without repeats."
     rationale = """
-        Combined licenses print their classes dot-joined in ascending order (A2.B1.B2-…). A
-        sub-code such as B25 or B21 in the number, an unknown class such as C1, a repeated code or
-        an unusual order (B2.B1) does not occur on genuine licenses.
+        License numbers carry only the class codes A1, A2, B1, B2 of 《电信业务分类目录》, joined by
+        dots in ascending order on a combined license (A2.B1.B2-20090001). A sub-code such as B25 or
+        B21 in the number (sub-codes appear only in the scope text), an unknown class such as C1, a
+        repeated code or an unusual order (B2.B1) does not occur on genuine licenses. D codes
+        (domain registrars) are NUM004's.
     """
     citation = (
-        "《电信业务分类目录（2015年版）》 (in force 2016-03-01): classes A1, A2, B1, B2; "
-        "combined numbers such as A2.B1.B2-20090001 (domain reference facts 18, §4)."
+        "《电信业务分类目录（2015年版）》 (工业和信息化部通告, 2015-12-28, in force 2016-03-01) "
+        "and the 2003 catalogue before it: the classes 第一类/第二类基础电信业务 (A1, A2) and "
+        "第一类/第二类增值电信业务 (B1, B2); combined numbers as published, e.g. "
+        "A2.B1.B2-20090001."
     )
+    source = "catalogue"
+    effective = None
 
     def check(self, doc, ctx):
         number = doc.number

@@ -1,8 +1,4 @@
-"""NUM004: the number given as the license number is an ICP filing number or a D-code license.
-
-``京ICP备12345678号-1`` is the filing (备案) of a non-commercial website, not a license;
-``浙D3-20210002`` is a domain-registrar license, not a value-added telecom business license.
-"""
+"""NUM004 not-a-license-number: the license number given is an ICP filing or a D-code license."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -13,14 +9,18 @@ class NotALicenseNumber(Rule):
     severity = Severity.ERROR
     summary = "The license number is an ICP filing number or a D-code (domain registrar) number."
     rationale = """
-        An ICP filing (…ICP备…号) only records a non-commercial website; it does not permit any
-        value-added telecom business. A D code (D3…) is the license of a domain-name registrar.
-        Either one printed as 经营许可证编号 shows that the company has no value-added license.
+        An ICP filing (备案, 京ICP备12345678号-1) only records a non-commercial website; it does not
+        permit any value-added telecom business. A D code (浙D3-20210002) is the license of a
+        domain-name registrar, not a value-added telecom business license. Either one printed as
+        经营许可证编号 shows that the company has no value-added license.
     """
     citation = (
-        "《互联网信息服务管理办法》: 经营性 services need a license, 非经营性 ones a filing (备案); "
-        "MIIT domain-registrar licenses 浙D3-20210002, 京D3-20250002 (domain reference facts 14, 19)."
+        "《互联网信息服务管理办法》(国务院令第292号) 第四条: 经营性 internet information services "
+        "need a license, 非经营性 ones a filing (备案); MIIT's published domain-registrar licenses "
+        "carry D codes (浙D3-20210002, 京D3-20250002)."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         for number in doc.numbers:

@@ -1,10 +1,4 @@
-"""NUM005: the license number is not the same on every page.
-
-The number is printed on the front page and again at the head of every following page, and a
-watermark often names it ("仅供京B2-20181623某平台审核使用"). A copy assembled from pages of
-different licenses, a number edited on one page only, or a watermark made for another license,
-shows different numbers. Spaces, full-width characters and dash variants are normalised before comparing.
-"""
+"""NUM005 inconsistent-number: the license number is not the same on every page."""
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import fold
@@ -22,10 +16,17 @@ class InconsistentNumber(Rule):
     severity = Severity.ERROR
     summary = "The license number differs between the front page and a page header."
     rationale = """
-        Each page of a license repeats the number of the front page. A page showing a different
-        number belongs to another license or was edited: the copy is not one genuine document.
+        The number is printed on the front page and again at the head of every following page, and a
+        watermark often names it ("仅供京B2-20181623某平台审核使用"). A copy assembled from pages of
+        different licenses, a number edited on one page only, or a watermark made for another
+        license shows different numbers: the copy is not one genuine document. Spaces, full-width
+        characters and dash variants are normalised before comparing.
     """
-    citation = "The license template: 经营许可证编号 printed at the head of every page (all genuine copies)."
+    citation = (
+        "The license template: 经营许可证编号 printed at the head of every page after the 正文."
+    )
+    source = "template"
+    effective = None
 
     def check(self, doc, ctx):
         front = doc.number

@@ -1,9 +1,4 @@
-"""NUM006: the year in the number is later than the issue date's year, or before 2000.
-
-The 4 digits after the hyphen (or the first two of a legacy ICP证 number) are the year the number
-was first issued. A renewal or re-issue keeps the number, so its year can be earlier than the
-issue date but never later; licensing under the 电信条例 began in 2000.
-"""
+"""NUM006 number-year: the year in the number is later than the issue date's year, or before 2000."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -14,14 +9,19 @@ class NumberYear(Rule):
     severity = Severity.ERROR
     summary = "The number's year is after the issue date's year, or before 2000."
     rationale = """
-        A number cannot have been issued after the license that carries it: a number year later
-        than 发证日期 means the number or the date was changed. Numbers are kept across renewals,
-        so an earlier year is normal; a year before 2000 predates value-added licensing.
+        The 4 digits after the hyphen (or the first two of a legacy ICP证 number) are the year the
+        number was first issued. A renewal or re-issue keeps the number, so its year can be earlier
+        than the issue date but never later: a number year after 发证日期 means the number or the
+        date was changed. Licensing under the 电信条例 began in 2000, so a year before 2000 predates
+        value-added licensing.
     """
     citation = (
-        "《中华人民共和国电信条例》 (2000) and the number form YYYYNNNN / ICP证YYNNNN "
-        "(domain reference §5, C4; all genuine copies)."
+        "《中华人民共和国电信条例》(国务院令第291号, in force 2000-09-25), under which value-added "
+        "licensing began; the number forms YYYYNNNN and ICP证YYNNNN as printed on licenses and in "
+        "published license lists."
     )
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         number = doc.number

@@ -1,9 +1,4 @@
-"""NUM007: the number's issuer and the 跨地区 (cross-regional) wording disagree.
-
-The ministry grants cross-regional licenses "特颁发跨地区增值电信业务经营许可证" with numbers without
-a province prefix (``B2-20196370``); a provincial administration grants "特颁发增值电信业务经营许可证"
-with its prefix. 合字 numbers are the ministry's licenses of foreign-invested companies.
-"""
+"""NUM007 cross-regional-mismatch: the number's issuer and the 跨地区 wording disagree."""
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import FOREIGN
@@ -17,14 +12,20 @@ class CrossRegionalMismatch(Rule):
         "A number without province prefix lacks the 跨地区 wording, or a provincial one has it."
     )
     rationale = """
-        Only the ministry issues cross-regional licenses, and its numbers carry no province
-        prefix. A provincial number on a cross-regional grant, or a prefix-less number on a
-        provincial grant, combines parts of two different kinds of license.
+        The ministry grants cross-regional licenses "特颁发跨地区增值电信业务经营许可证" with
+        numbers without a province prefix (B2-20196370); a provincial administration grants
+        "特颁发增值电信业务经营许可证" with its prefix; 合字 numbers are the ministry's licenses of
+        foreign-invested companies. A provincial number on a cross-regional grant, or a prefix-less
+        number on a provincial grant, combines parts of two different kinds of license.
     """
     citation = (
-        "《中华人民共和国电信条例》 art. 9 and 工业和信息化部令第42号: cross-regional licenses are "
-        "approved by MIIT, provincial ones by the 通信管理局 (domain reference fact 2, C9)."
+        "《中华人民共和国电信条例》 第九条: the 《跨地区增值电信业务经营许可证》 (two or more "
+        "provinces) is approved by the ministry, the 《增值电信业务经营许可证》 of one province by "
+        "its 电信管理机构; the grant of the license template, "
+        "特颁发(跨地区)增值电信业务经营许可证."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         number = doc.number

@@ -1,9 +1,4 @@
-"""NUM008: the company name begins with a place in another province than the number's prefix.
-
-A provincial license is issued by the administration of the province where the company is
-registered, and company names usually begin with the place of registration (杭州…有限公司). A
-杭州 company holding a 粤 license is unusual: a warning, since companies may move.
-"""
+"""NUM008 company-province: the company name begins with a place outside the number's province."""
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import PROVINCES
@@ -17,15 +12,19 @@ class CompanyProvince(Rule):
     severity = Severity.WARNING
     summary = "The company name begins with a city or province other than the number's province."
     rationale = """
-        Provincial licenses are granted by the administration where the company is registered.
-        A name that starts with a place of another province suggests that the number was taken
-        from another company's license. Companies do move, so this is a warning. Servers in
-        another province are normal and not checked.
+        A provincial license is issued by the administration of the province where the company is
+        registered, and company names usually begin with the place of registration (杭州…有限公司).
+        A name that starts with a place of another province (a 杭州 company on a 粤 license)
+        suggests that the number was taken from another company's license. Companies do move, so
+        this is a warning. Servers in another province are normal and not checked.
     """
     citation = (
-        "工业和信息化部令第42号: provincial licenses are granted by the 通信管理局 of the province "
-        "where the company is registered (domain reference fact 2, §3)."
+        "Licensing practice: a provincial license is issued by the 通信管理局 where the company is "
+        "registered (《中华人民共和国电信条例》 第九条); 《企业名称登记管理规定》(国务院令第734号) "
+        "第六条: a company name begins with the name of its administrative division."
     )
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         number, company = doc.number, doc.company

@@ -1,7 +1,6 @@
-"""PRV001: clauses 一…十五 of the special provisions are missing, repeated or out of order.
+"""PRV001 clause-sequence: clauses 一…十五 of the provisions are missing, repeated or out of order."""
 
-Every known version of 特别规定事项 has exactly the clauses 一 to 十五 in order.
-"""
+import datetime as dt
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import numeral
@@ -15,12 +14,21 @@ class ClauseSequence(Rule):
     severity = Severity.ERROR
     summary = "Clauses 一…十五 of 特别规定事项 are missing, repeated or out of order."
     rationale = """
-        The special provisions are part of the license and are printed whole. A missing clause
-        (often one that restricts the business) or a repeated or reordered one shows that the text
-        was cut, pasted or rewritten. A copy without the provisions pages at all is a partial copy
-        (pages missing from the copy are not an error of the license): reported as info.
+        The special provisions (特别规定事项) are part of the license and are printed whole; every
+        known version has exactly the clauses 一 to 十五, in order. A missing clause (often one that
+        restricts the business) or a repeated or reordered one shows that the text was cut, pasted
+        or rewritten. A copy without the provisions pages at all is a partial copy (pages missing
+        from the copy are not an error of the license): reported as info. The known versions of the
+        provisions cite 工业和信息化部令第24号 (in force 2013-09-01): a license issued before that
+        date had other provisions, which this rule does not judge.
     """
-    citation = "信息产业部令第19号 第十二条: the license's 附件 include 特别规定事项; all template versions: clauses 一…十五."
+    citation = (
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第十二条: the 附件 of a license include "
+        "特别规定事项; the 特别规定事项 of the license template, clauses 一…十五, as printed on "
+        "licenses issued since 工业和信息化部令第24号 took effect (2013-09-01)."
+    )
+    source = "template"
+    effective = dt.date(2013, 9, 1)
 
     def check(self, doc, ctx):
         provisions = doc.provisions

@@ -1,8 +1,6 @@
-"""PRV002: the sub-items (一)… of clause 十五 are missing, repeated or out of order.
+"""PRV002 item-sequence: the sub-items (一)… of clause 十五 are missing, repeated or out of order."""
 
-Clause 十五 has the sub-items (一)…(十四) (templates A and C) or (一)…(十三) (template B, whose
-(十) holds three paragraphs).
-"""
+import datetime as dt
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import numeral
@@ -16,13 +14,19 @@ class ItemSequence(Rule):
     severity = Severity.ERROR
     summary = "Sub-items (一)…(十三)/(十四) of clause 十五 are missing, repeated or out of order."
     rationale = """
-        The sub-items of clause 十五 set the rules of each kind of information service. A removed
-        sub-item (for example the one on search or instant messaging) silently lifts an
-        obligation; repeated or reordered ones show a pasted text.
+        Clause 十五 sets the rules of each kind of information service in sub-items: (一)…(十四), or
+        (一)…(十三) in the version whose (十) holds three paragraphs. A removed sub-item (for
+        example the one on search or instant messaging) silently lifts an obligation; repeated or
+        reordered ones show a pasted text. The known versions of the provisions cite
+        工业和信息化部令第24号 (in force 2013-09-01): a license issued before that date had other
+        provisions, which this rule does not judge.
     """
     citation = (
-        "All template versions of 特别规定事项: 十五 has (一)…(十四), or (一)…(十三) in template B."
+        "The 特别规定事项 of the license template, clause 十五: sub-items (一)…(十四), or "
+        "(一)…(十三) where (十) holds three paragraphs."
     )
+    source = "template"
+    effective = dt.date(2013, 9, 1)
 
     def check(self, doc, ctx):
         provisions = doc.provisions

@@ -1,8 +1,4 @@
-"""PRV003: a ministerial order cited in the special provisions carries the wrong number.
-
-Clause 六 cites 《通信网络安全防护管理办法》（工业和信息化部令第11号） and clause 七
-《电信和互联网用户个人信息保护规定》（工业和信息化部令第24号）.
-"""
+"""PRV003 order-number: an order cited in the special provisions carries the wrong number."""
 
 import functools
 import re
@@ -31,14 +27,18 @@ class OrderNumber(Rule):
     severity = Severity.ERROR
     summary = "A ministerial order cited in 特别规定事项 has the wrong order number."
     rationale = """
-        The orders cited by the provisions have fixed numbers: 《通信网络安全防护管理办法》 is
-        工业和信息化部令第11号 and 《电信和互联网用户个人信息保护规定》 第24号. A different number was
-        typed by someone who retyped the text.
+        The orders cited by the provisions have fixed numbers: clause 六 cites
+        《通信网络安全防护管理办法》（工业和信息化部令第11号） and clause 七
+        《电信和互联网用户个人信息保护规定》（工业和信息化部令第24号）. A different number was typed
+        by someone who retyped the text.
     """
     citation = (
-        "工业和信息化部令第11号《通信网络安全防护管理办法》 (2010-01-21); 工业和信息化部令第24号"
-        "《电信和互联网用户个人信息保护规定》 (2013-07-16) (domain reference fact 13)."
+        "工业和信息化部令第11号《通信网络安全防护管理办法》 (2010-01-21, in force 2010-03-01); "
+        "工业和信息化部令第24号《电信和互联网用户个人信息保护规定》 (2013-07-16, in force "
+        "2013-09-01; http://www.gov.cn/gzdt/2013-07/19/content_2451360.htm)."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         if doc.provisions is None:

@@ -1,10 +1,6 @@
-"""PRV004: a fixed period or deadline in the special provisions was changed.
+"""PRV004 fixed-period: a fixed period or deadline in the special provisions was changed."""
 
-The provisions fix 10个工作日 (report after handling illegal information, 九), 30日 (applications and
-notices, 十一/十二/十三, (八)), 提前90日 (renewal, 十二). Every number of a clause is compared with
-the numbers of the same clause in the template versions (order numbers are checked by PRV003).
-"""
-
+import datetime as dt
 import functools
 import re
 
@@ -29,14 +25,22 @@ class FixedPeriod(Rule):
     severity = Severity.ERROR
     summary = "A period fixed by the template (10个工作日, 30日内, 提前90日) was changed."
     rationale = """
-        The deadlines in the provisions come from the regulation (for example renewal 90 days
-        before expiry, 42号令 第二十七条) and are the same on every license. A changed number
-        loosens an obligation and shows the text was edited.
+        The provisions fix 10个工作日 (reporting after illegal information was handled, clause 九),
+        30日 (applications and notices, 十一/十二/十三 and 十五(八)) and 提前90日 (renewal, 十二).
+        They come from the regulation (renewal 90 days before expiry: 42号令 第二十七条) and are the
+        same on every license. Every number of a clause is compared with the numbers of the same
+        clause in the template versions (order numbers are PRV003's); a changed number loosens an
+        obligation and shows the text was edited. The known versions of the provisions cite
+        工业和信息化部令第24号 (in force 2013-09-01): a license issued before that date had other
+        provisions, which this rule does not judge.
     """
     citation = (
-        "工业和信息化部令第42号 第二十七条 (提前90日), 第二十八/二十九条 (30日内); template versions "
-        "of 特别规定事项 (九 10个工作日, 十四 每年第一季度)."
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十七条 (提前90日) and "
+        "第二十八、二十九条 (30日内); the 特别规定事项 of the license template (九: 10个工作日, "
+        "十一 to 十三: 30日, 十二: 提前90日)."
     )
+    source = "template"
+    effective = dt.date(2013, 9, 1)
 
     def check(self, doc, ctx):
         for label, table, key, unit in units(doc):

@@ -1,10 +1,6 @@
-"""PRV005: a prohibition (不得…) of the special provisions lost its 不得.
+"""PRV005 negation-removed: a prohibition (不得…) of the special provisions lost its 不得."""
 
-Where every known template version says 不得X ("shall not X"), a copy that says X without 不得,
-or 可X, turns a prohibition into a permission. Prohibitions that genuine copies themselves print
-with and without 不得 (十五(三) in four of five seen copies) are not checked.
-"""
-
+import datetime as dt
 import functools
 
 from liclint.checking.rule import Rule, Severity
@@ -34,11 +30,20 @@ class NegationRemoved(Rule):
     severity = Severity.ERROR
     summary = "A prohibition (不得…) that every template has was turned into a permission."
     rationale = """
-        Deleting 不得, or replacing it by 可, is the smallest edit that reverses an obligation
-        of the license (for example "不得投资建设电信传输网络设施" → "可投资建设…"). Every known
-        template version has these prohibitions.
+        Where every known template version says 不得X ("shall not X"), a copy that says X without
+        不得, or 可X, turns a prohibition into a permission: the smallest edit that reverses an
+        obligation of the license ("不得投资建设电信传输网络设施" → "可投资建设…"). Prohibitions
+        that genuine copies themselves print with and without 不得 (十五(三) in four of five copies
+        seen) are not checked. The known versions of the provisions cite 工业和信息化部令第24号 (in
+        force 2013-09-01): a license issued before that date had other provisions, which this rule
+        does not judge.
     """
-    citation = "All template versions of 特别规定事项 (clauses 二, 三, 四, 十五(二)…); domain reference §2."
+    citation = (
+        "The 特别规定事项 of the license template: the prohibitions (不得…) of clauses 二, 三, 四, "
+        "十五(二) and the others every version prints."
+    )
+    source = "template"
+    effective = dt.date(2013, 9, 1)
 
     def check(self, doc, ctx):
         for label, table, key, unit in units(doc):

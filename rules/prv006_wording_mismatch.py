@@ -1,10 +1,6 @@
-"""PRV006: a clause of the special provisions matches no known template version.
+"""PRV006 wording-mismatch: a clause of the special provisions matches no known template version."""
 
-Each clause and sub-item is compared with every known version of its text (data/provisions.toml),
-ignoring punctuation, full/half width, whitespace, line wraps and page breaks; numbers are checked
-by PRV003/PRV004 and removed prohibitions (不得) by PRV005. The finding points at the first
-differing span.
-"""
+import datetime as dt
 
 from liclint.checking.rule import Rule, Severity
 
@@ -33,12 +29,23 @@ class WordingMismatch(Rule):
     summary = "A clause of 特别规定事项 matches no known template version."
     rationale = """
         The provisions are printed from the ministry's template; genuine copies differ only in
-        punctuation, widths, line wraps and a few known words (首页/主页, 账号/帐号…). Any other
-        difference was typed by hand: a changed obligation, an OCR error or a rewritten text.
-        The template is reconstructed from genuine copies, so a new official version would also
-        show here: a warning, with the differing span.
+        punctuation, widths, line wraps and a few known words (首页/主页, 账号/帐号…). Each clause
+        and sub-item is compared with every known version of its text, ignoring punctuation, full
+        and half width, whitespace, line wraps and page breaks; numbers are PRV003's and PRV004's,
+        removed prohibitions (不得) PRV005's. Any other difference was typed by hand: a changed
+        obligation, an OCR error or a rewritten text. The template is reconstructed from genuine
+        copies, so a new official version would also show here: a warning, pointing at the first
+        differing span. The known versions of the provisions cite 工业和信息化部令第24号 (in force
+        2013-09-01): a license issued before that date had other provisions, which this rule does
+        not judge.
     """
-    citation = "Template versions A, B, C of 特别规定事项 as printed on genuine licenses (domain reference §2, C17)."
+    citation = (
+        "The 特别规定事项 of the license template in the versions printed on genuine licenses (no "
+        "official publication of its text was found): the wording of each clause 一…十五 and of "
+        "each sub-item of 十五."
+    )
+    source = "template"
+    effective = dt.date(2013, 9, 1)
 
     def check(self, doc, ctx):
         for label, table, key, unit in units(doc):
@@ -65,6 +72,7 @@ class WordingMismatch(Rule):
                 doc,
                 locate(unit.text, start, end if found else start + 1),
                 f"{label} differs from every known template version: {what}",
+                unread=None if found else "the missing words may be there but not read",
                 comparison=comparison(label, table, key, unit),
             )
 

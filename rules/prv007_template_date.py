@@ -1,9 +1,4 @@
-"""PRV007: clauses 十一/十二 use the wording of the 42号令 on a license issued before it.
-
-Template C words clauses 十一 and 十二 after 工业和信息化部令第42号 (in force 2017-09-01):
-"向原发证机关提出申请", "《电信业务市场综合管理信息系统》", "延续经营许可证的申请". A license issued
-before 2017-09-01 cannot carry that wording.
-"""
+"""PRV007 template-date: clauses 十一/十二 use the 42号令's wording on a license issued before it."""
 
 import datetime as dt
 
@@ -19,11 +14,17 @@ class TemplateDate(Rule):
     severity = Severity.INFO
     summary = "42号令 wording in clauses 十一/十二 on a license issued before 2017-09-01."
     rationale = """
-        The template follows the regulation in force when the license was issued. Wording of the
-        42号令 on a license dated before the order took effect suggests that the provisions were
-        copied from a newer license. Older wording on newer licenses is common and not reported.
+        Clauses 十一 and 十二 of the provisions follow the regulation in force when the license was
+        issued. The wording of 工业和信息化部令第42号 (in force 2017-09-01) —
+        "或者业务范围需要变化", "《电信业务市场综合管理信息系统》", "延续经营许可证的申请" — on a
+        license dated before the order took effect suggests that the provisions were copied from a
+        newer license. Older wording on newer licenses is common and not reported.
     """
-    citation = "工业和信息化部令第42号《电信业务经营许可管理办法》, in force 2017-09-01, 第二十七至二十九条."
+    citation = (
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 (in force 2017-09-01) "
+        "第二十七至二十九条, whose wording clauses 十一 and 十二 of later licenses copy; before it "
+        "工业和信息化部令第5号 (续办, 向我部提出申请)."
+    )
     source = "regulation"
     effective = None
     ineffective = dt.date(2017, 9, 1)  # the 42号令 in force: its wording is expected from then on

@@ -1,10 +1,4 @@
-"""REG001: the license number is not in the loaded registry snapshot.
-
-Platforms look licenses up in the 电信业务市场综合管理信息系统 and keep what they found; `liclint
-ledger import` loads such an export. A number the export does not list was never issued, or was
-issued after the export was taken: a warning by default (``severity = { REG001 = "error" }`` in
-the configuration makes it an error for a complete export). Only when a registry is loaded.
-"""
+"""REG001 not-in-registry: the license number is not in the loaded registry snapshot."""
 
 from liclint.across.cross import CrossRule
 from liclint.checking.rule import Severity
@@ -16,14 +10,20 @@ class NotInRegistry(CrossRule):
     severity = Severity.WARNING
     summary = "The license number is not in the loaded registry snapshot."
     rationale = """
-        Every license is recorded in the licensing registry. A number that a registry export does
-        not list was made up, or is newer than the export: look it up in the registry before
-        accepting the copy. Set the severity to error when the export is complete.
+        Every license is recorded in the ministry's licensing registry
+        (电信业务市场综合管理信息系统), where platforms look licenses up and keep what they found;
+        `liclint ledger import` loads such an export. A number that the export does not list was
+        made up, or was issued after the export was taken: look it up in the registry before
+        accepting the copy. A warning by default; set the severity to error (severity = { REG001 =
+        "error" }) when the export is complete. Runs only when a registry is loaded.
     """
-    citation = """
-        《电信业务经营许可管理办法》(工业和信息化部令第42号): licenses are managed through the
-        电信业务市场综合管理信息系统 (domain reference, regulation fact 7).
-    """
+    citation = (
+        "The licenses the 电信业务市场综合管理信息系统 publishes for query; "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第三条: the ministry's 管理平台 "
+        "publishes licensing information for public query (信息公示、查询)."
+    )
+    source = "published-list"
+    effective = None
 
     def check(self, copy, related, ctx):
         number = copy.facts.number

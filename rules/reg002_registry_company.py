@@ -1,11 +1,4 @@
-"""REG002: the registry lists the license number for another company.
-
-The registry is the authority's record of who holds a license. A copy naming another company than
-the registry's row for its number is either a genuine license with the company replaced — the
-forgery a copy alone cannot show — or a copy from before a change of name (its issue date is then
-older than the registry's: REG005 says so too). Companies are compared with widths, spaces and
-brackets normalised, never by similarity.
-"""
+"""REG002 registry-company: the registry lists the license number for another company."""
 
 from liclint.across.cross import CrossRule
 from liclint.across.facts import company_key
@@ -18,14 +11,20 @@ class RegistryCompany(CrossRule):
     severity = Severity.ERROR
     summary = "The registry lists the license number for another company."
     rationale = """
-        The registry records the holder of every license number. A copy naming another company is
-        a genuine license with the name replaced, or a certificate from before a change of name
-        (ask for the current one).
+        The registry is the authority's record of who holds a license. A copy naming another company
+        than the registry's row for its number is either a genuine license with the company replaced
+        — the forgery a copy alone cannot show — or a certificate from before a change of name (its
+        issue date is then older than the registry's, which REG005 says too: ask for the current
+        one). Companies are compared with widths, spaces and brackets normalised, never by
+        similarity.
     """
-    citation = """
-        The 电信业务市场综合管理信息系统 records every license (domain reference, regulation fact 7);
-        《电信业务经营许可管理办法》(工业和信息化部令第42号) arts. 28–29 (changes are recorded).
-    """
+    citation = (
+        "The licensee the 电信业务市场综合管理信息系统 publishes for the number "
+        "(工业和信息化部令第42号《电信业务经营许可管理办法》 第三条); 第二十九条: a change of the "
+        "company's name is applied for to the 原发证机关 and recorded."
+    )
+    source = "published-list"
+    effective = None
 
     def check(self, copy, related, ctx):
         row, mine = related.registry, copy.facts

@@ -1,9 +1,4 @@
-"""REG003: the registry lists the license as revoked (吊销) or cancelled (注销).
-
-A revoked license was withdrawn by the authority as a penalty; a cancelled one was given up or
-ended (the company stopped the business, merged, or moved it to a cross-regional license). Either
-way the company may no longer operate under it, whatever the copy's expiry date says.
-"""
+"""REG003 registry-revoked: the registry lists the license as revoked (吊销) or cancelled (注销)."""
 
 from liclint.across.cross import CrossRule
 from liclint.checking.rule import Severity
@@ -15,14 +10,19 @@ class RegistryRevoked(CrossRule):
     severity = Severity.ERROR
     summary = "The registry lists the license as revoked (吊销) or cancelled (注销)."
     rationale = """
-        A revoked or cancelled license no longer allows the business, even before the expiry
-        date printed on the copy. The copy is of a license that has ended.
+        A revoked license was withdrawn by the authority as a penalty; a cancelled one was given up
+        or ended (the company stopped the business, merged, or moved it to a cross-regional
+        license). Either way it no longer allows the business, whatever the expiry date printed on
+        the copy: the copy is of a license that has ended.
     """
-    citation = """
-        《电信业务经营许可管理办法》(工业和信息化部令第42号): revocation (吊销) as a penalty and
-        cancellation (注销) of a license; the 特别规定事项 clause on 注销 of a provincial license
-        (domain reference).
-    """
+    citation = (
+        "The status the 电信业务市场综合管理信息系统 publishes for a license; "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》: revocation (吊销) and cancellation "
+        "(注销) of licenses; clause 十三 of 特别规定事项: a provincial license that a "
+        "cross-regional one covers is cancelled or changed."
+    )
+    source = "published-list"
+    effective = None
 
     def check(self, copy, related, ctx):
         row = related.registry

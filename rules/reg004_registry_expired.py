@@ -1,9 +1,4 @@
-"""REG004: the registry lists the license as expired (过期), or its expiry date has passed.
-
-The registry's expiry date is the license's; a copy may print a later one (edited). A license the
-registry lists as 过期, or whose registry expiry date is before the as-of date, no longer allows
-the business.
-"""
+"""REG004 registry-expired: the registry lists the license as expired (过期), or past its expiry."""
 
 from liclint.across.cross import CrossRule
 from liclint.checking.rule import Severity
@@ -15,14 +10,18 @@ class RegistryExpired(CrossRule):
     severity = Severity.ERROR
     summary = "The registry lists the license as expired (过期), or its expiry date has passed."
     rationale = """
-        A license is valid for five years unless renewed; the registry's status and expiry date
-        are the authority's. An expired license no longer allows the business, whatever the copy
-        prints.
+        A license is valid for five years unless renewed, and the registry's status and expiry date
+        are the authority's; a copy may print a later one (edited). A license the registry lists as
+        过期, or whose registry expiry date is before the as-of date, no longer allows the business,
+        whatever the copy prints.
     """
-    citation = """
-        《电信业务经营许可管理办法》(工业和信息化部令第42号): five-year validity and renewal 90 days
-        before expiry (domain reference, regulation facts 3–4).
-    """
+    citation = (
+        "The status and expiry date the 电信业务市场综合管理信息系统 publishes; "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十七条: renewal 90 days before the "
+        "5-year validity ends."
+    )
+    source = "published-list"
+    effective = None
 
     def check(self, copy, related, ctx):
         row = related.registry

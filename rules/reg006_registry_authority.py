@@ -1,11 +1,4 @@
-"""REG006: the issuing authority differs from the registry's row for the number.
-
-A license is issued, re-issued and renewed by one authority: the ministry (工业和信息化部, before
-2008 信息产业部) or one province's communications administration. A copy naming another authority
-than the registry's was edited or put together from two licenses. Names are compared by the
-authority they designate (中华人民共和国工业和信息化部 and 工业和信息化部 are one ministry), so a
-shorter or longer form of the same name is not a difference.
-"""
+"""REG006 registry-authority: the issuing authority differs from the registry's row for the number."""
 
 from liclint.across.cross import CrossRule
 from liclint.checking.rule import Severity
@@ -19,14 +12,20 @@ class RegistryAuthority(CrossRule):
     severity = Severity.ERROR
     summary = "The issuing authority differs from the registry's row for the number."
     rationale = """
-        The registry names the authority that issued the license (the 原发证机关, which handles
-        every change and renewal). Another authority on the copy is an edit or a copy assembled
-        from two licenses.
+        A license is issued, re-issued and renewed by one authority, the 原发证机关: the ministry
+        (工业和信息化部, before 2008 信息产业部) or one province's communications administration,
+        and the registry names it. A copy naming another authority than the registry's was edited or
+        put together from two licenses. Names are compared by the authority they designate
+        (中华人民共和国工业和信息化部 and 工业和信息化部 are one ministry), so a shorter or longer
+        form of the same name is not a difference.
     """
-    citation = """
-        《电信业务经营许可管理办法》(工业和信息化部令第42号): changes and renewals go to the
-        原发证机关 (domain reference, regulation facts 2, 4–5).
-    """
+    citation = (
+        "The issuing authority the 电信业务市场综合管理信息系统 publishes; "
+        "工业和信息化部令第42号《电信业务经营许可管理办法》 第二十七至二十九条: renewals and "
+        "changes go to the 原发证机关."
+    )
+    source = "published-list"
+    effective = None
 
     def check(self, copy, related, ctx):
         row, mine = related.registry, copy.facts

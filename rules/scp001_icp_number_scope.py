@@ -1,8 +1,4 @@
-"""SCP001: a 京ICP证-form number on a license whose scope excludes internet information services.
-
-The legacy ``京ICP证NNNNNN号`` number is the number of an ICP license: its scope is
-"信息服务业务（仅限互联网信息服务）". A scope that says "不含互联网信息服务" belongs to an SP license.
-"""
+"""SCP001 icp-number-scope: a 京ICP证 number on a license whose scope excludes ICP services."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -15,13 +11,17 @@ class IcpNumberScope(Rule):
     severity = Severity.WARNING
     summary = "An ICP证 number on a license whose scope excludes internet information services."
     rationale = """
-        ICP证 numbers are given to internet information service (ICP) licenses only. Pairing one
-        with an SP scope (不含互联网信息服务) mixes two kinds of license.
+        The legacy 京ICP证NNNNNN号 number is given to internet information service (ICP) licenses
+        only: its scope is "信息服务业务（仅限互联网信息服务）". A scope that says
+        "不含互联网信息服务" belongs to an SP license: pairing the two mixes two kinds of license.
     """
     citation = (
-        "《电信业务分类目录（2015年版）》 B25 信息服务业务; ICP license scope "
-        "信息服务业务（仅限互联网信息服务） (domain reference facts 12, 16; C10)."
+        "《电信业务分类目录（2015年版）》 B25 信息服务业务 (第二类增值电信业务 信息服务业务 in the "
+        "2003 catalogue); the ICP license's scope 信息服务业务（仅限互联网信息服务）; "
+        "《互联网信息服务管理办法》 第七条: the 互联网信息服务增值电信业务经营许可证."
     )
+    source = "catalogue"
+    effective = None
 
     def check(self, doc, ctx):
         number, scope = doc.number, doc.scope

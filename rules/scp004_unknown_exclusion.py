@@ -1,9 +1,4 @@
-"""SCP004: the scope excludes something that is not a sub-type of 信息服务业务.
-
-Scopes narrow the information services with "不含…" followed by B25 sub-types
-(信息搜索查询服务、信息即时交互服务 …). Before 2016 the SP wording was
-"（不含固定网电话信息服务和互联网信息服务）"; it is accepted only on numbers from before 2016.
-"""
+"""SCP004 unknown-exclusion: the scope excludes something that is not a sub-type of 信息服务业务."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -16,14 +11,19 @@ class UnknownExclusion(Rule):
     severity = Severity.WARNING
     summary = "The scope excludes something that is not one of the five B25 sub-types."
     rationale = """
-        The exclusions in a scope are taken from the catalogue's list of information service
-        sub-types. Free wording after 不含 does not come from the licensing system; the pre-2016
-        wording on a number issued later is an anachronism.
+        Scopes narrow the information services with "不含…" followed by sub-types of B25 from the
+        catalogue (信息搜索查询服务、信息即时交互服务 …); free wording after 不含 does not come from
+        the licensing system. Before 2016 the SP wording was
+        "（不含固定网电话信息服务和互联网信息服务）": it is accepted on numbers from before 2016
+        only, and is an anachronism on a number issued later.
     """
     citation = (
-        "《电信业务分类目录（2015年版）》 B25 信息服务业务: 信息发布平台和递送服务、信息搜索查询服务、"
-        "信息社区平台服务、信息即时交互服务、信息保护和处理服务 (domain reference facts 11, 12)."
+        "《电信业务分类目录（2015年版）》 (in force 2016-03-01) B25 信息服务业务: "
+        "信息发布平台和递送服务、信息搜索查询服务、信息社区平台服务、信息即时交互服务、信息保护和处理服务; "
+        "the 2003 catalogue's 信息服务业务（不含固定网电话信息服务和互联网信息服务）."
     )
+    source = "catalogue"
+    effective = None
 
     def check(self, doc, ctx):
         if doc.scope_parts is None:

@@ -1,9 +1,4 @@
-"""SCP005: the scope *includes* (含…) a service where scopes only exclude (不含…).
-
-A scope narrows 信息服务业务 with 不含 followed by sub-types it does not cover
-("不含信息搜索查询服务、信息即时交互服务"). Deleting the 不含 — leaving "含信息搜索查询服务…" —
-turns the exclusion into an inclusion: the copy claims the very services the license withholds.
-"""
+"""SCP005 exclusion-turned-inclusion: the scope includes (含…) where scopes only exclude (不含…)."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -16,14 +11,17 @@ class Inclusion(Rule):
     severity = Severity.ERROR
     summary = "The scope says 含 (includes) where license scopes say 不含 (excludes)."
     rationale = """
-        License scopes list what a business does not cover after 不含; they never list what it
-        includes after a bare 含, 包含 or 包括. Such a list is an exclusion with its 不 removed,
-        the smallest edit that widens a license to services it does not grant.
+        A scope narrows 信息服务业务 with 不含 followed by the sub-types it does not cover
+        ("不含信息搜索查询服务、信息即时交互服务"); scopes never list what a business includes after
+        a bare 含, 包含 or 包括. Such a list ("含信息搜索查询服务…") is an exclusion with its 不
+        removed: the smallest edit that widens a license to the very services it withholds.
     """
     citation = (
-        "《电信业务分类目录（2015年版）》 B25 sub-types; scope wording on licenses "
-        '"（仅限互联网信息服务）不含…" (domain reference facts 11, 12; C19).'
+        "Scopes as licenses print them: 信息服务业务（仅限互联网信息服务）不含… followed by "
+        "sub-types of B25 of 《电信业务分类目录（2015年版）》."
     )
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         if doc.scope_parts is None:

@@ -1,10 +1,4 @@
-"""SCP006: 信息服务业务 without its qualifier, or with one the catalogue does not have.
-
-Information services (B25) are always granted with a qualifier in parentheses: an ICP license
-"信息服务业务（仅限互联网信息服务）", other information services (SP) "信息服务业务（不含互联网信息服务）"
-(before 2016 "（不含固定网电话信息服务和互联网信息服务）"). Without it the scope does not say which
-kind of license it is; with another one it claims something the catalogue has no name for.
-"""
+"""SCP006 information-services-qualifier: 信息服务业务 lacks its qualifier, or has an unknown one."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -17,16 +11,21 @@ class InformationServicesQualifier(Rule):
     severity = Severity.WARNING
     summary = "信息服务业务 lacks its qualifier (仅限/不含互联网信息服务) or has an unknown one."
     rationale = """
-        The licensing system always prints 信息服务业务 with the qualifier that tells an ICP
-        license (仅限互联网信息服务) from an SP license (不含互联网信息服务). A scope without it was
-        shortened; a qualifier widened to other services ("仅限互联网信息服务和网络支付服务") was
-        typed by hand. The 2003 catalogue's SP wording (不含固定网电话信息服务和互联网信息服务) on a
-        number from 2016 or later is an anachronism.
+        Information services (B25) are always granted with a qualifier in parentheses, which tells
+        an ICP license, "信息服务业务（仅限互联网信息服务）", from other information services (SP),
+        "信息服务业务（不含互联网信息服务）" (before 2016
+        "（不含固定网电话信息服务和互联网信息服务）"). A scope without it was shortened and does not
+        say which kind of license it is; a qualifier widened to other services
+        ("仅限互联网信息服务和网络支付服务") claims something the catalogue has no name for. The
+        2003 catalogue's SP wording on a number from 2016 or later is an anachronism.
     """
     citation = (
-        "《电信业务分类目录（2015年版）》 B25 信息服务业务; scope wording 信息服务业务（仅限互联网信息服务） "
-        "and （不含互联网信息服务） (domain reference fact 12, C19)."
+        "《电信业务分类目录（2015年版）》 (in force 2016-03-01) B25 信息服务业务 and the 2003 "
+        "catalogue's 信息服务业务; the qualifiers 仅限互联网信息服务 and 不含互联网信息服务 as "
+        "licenses print them."
     )
+    source = "catalogue"
+    effective = None
 
     def check(self, doc, ctx):
         if doc.scope_parts is None:

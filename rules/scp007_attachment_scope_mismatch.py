@@ -1,9 +1,4 @@
-"""SCP007: the attachment grants a business the front page's scope does not have.
-
-The attachment (附页) opens with "…公司获准经营信息服务业务(仅限互联网信息服务)相关信息": the business
-(with its qualifier) whose websites it lists. That business must be one the front page grants,
-with the same qualifier.
-"""
+"""SCP007 attachment-scope-mismatch: the attachment grants a business the front page does not."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -21,11 +16,19 @@ class AttachmentScopeMismatch(Rule):
     severity = Severity.ERROR
     summary = "The attachment's 获准经营… business is not in the front page's scope."
     rationale = """
-        The attachment is part of the same license as the front page and repeats the business
-        it documents. A business or qualifier there that the front page does not grant shows an
-        attachment taken from another license, or a scope edited on one page only.
+        The attachment (附页) opens with "…公司获准经营信息服务业务(仅限互联网信息服务)相关信息":
+        the business, with its qualifier, whose websites it lists. The attachment is part of the
+        same license as the front page, so that business must be one the front page grants, with the
+        same qualifier. Another business or qualifier shows an attachment taken from another
+        license, or a scope edited on one page only.
     """
-    citation = "The license template: 正文 业务种类 and the 附页 header 获准经营…相关信息 (domain reference C12)."
+    citation = (
+        "The license template: 业务种类 on the 正文 and the 附页 header “…获准经营…相关信息”; "
+        "信息产业部令第19号《电信业务经营许可证管理办法》 第十二条: the 正文 and the 附件 make up "
+        "one license."
+    )
+    source = "template"
+    effective = None
 
     def check(self, doc, ctx):
         attachment = doc.attachment

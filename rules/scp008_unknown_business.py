@@ -1,11 +1,4 @@
-"""SCP008: the scope names a business that 《电信业务分类目录》 does not have.
-
-A license grants businesses of the catalogue by their catalogue names: 信息服务业务,
-在线数据处理与交易处理业务, 互联网数据中心业务 and so on (or a numbered sub-item such as
-离岸呼叫中心业务). A name outside the catalogue — 网络游戏业务, 互联网支付业务, 网络信息服务业务 — was
-typed by someone who does not know it; the 2003 catalogue's names (因特网数据中心业务) on a number
-from 2016 or later are an anachronism.
-"""
+"""SCP008 unknown-business: the scope names a business that 《电信业务分类目录》 does not have."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -18,17 +11,21 @@ class UnknownBusiness(Rule):
     severity = Severity.WARNING
     summary = "The scope names a business that is not in the telecom business catalogue."
     rationale = """
-        Licenses print the businesses they grant in the words of 《电信业务分类目录》. Games,
-        payment, live streaming or "network information services" are not telecom businesses
-        of the catalogue and no license grants them as such; a scope that names one was written
-        or extended by hand. The catalogue in force in the number's year decides: from 2016 the
-        2015 edition (互联网数据中心业务), before it the 2003 edition (因特网数据中心业务). Basic
-        telecom businesses (numbers with an A code) are not checked.
+        A license grants businesses of the catalogue by their catalogue names (信息服务业务,
+        在线数据处理与交易处理业务, 互联网数据中心业务…) or a numbered sub-item (离岸呼叫中心业务).
+        Games, payment, live streaming or "network information services" (网络游戏业务,
+        互联网支付业务, 网络信息服务业务) are not telecom businesses of the catalogue and no license
+        grants them as such: a scope that names one was written or extended by hand. The catalogue
+        in force in the number's year decides: from 2016 the 2015 edition (互联网数据中心业务),
+        before it the 2003 edition (因特网数据中心业务), whose names on a number from 2016 or later
+        are an anachronism. Basic telecom businesses (numbers with an A code) are not checked.
     """
     citation = (
-        "《电信业务分类目录（2015年版）》 (MIIT, in force 2016-03-01, amended 2019) and the 2003 "
-        "catalogue (domain reference facts 9, 10; category table)."
+        "《电信业务分类目录（2015年版）》 (工业和信息化部通告, 2015-12-28, in force 2016-03-01, "
+        "amended 2019) and the 2003 catalogue before it: the names of the businesses."
     )
+    source = "catalogue"
+    effective = None
 
     def check(self, doc, ctx):
         parts = doc.scope_parts

@@ -1,10 +1,4 @@
-"""SCP009: a provincial license covers more than its province (全国, or another province).
-
-A provincial communications administration grants licenses for its own province; a business
-covering two or more provinces needs the ministry's cross-regional license (a number without a
-province prefix). A scope of 全国 — or of another province — on 川B2-… is beyond what the issuing
-authority can grant.
-"""
+"""SCP009 coverage-beyond-province: a provincial license covers more than its province."""
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import FOREIGN
@@ -27,15 +21,19 @@ class CoverageBeyondProvince(Rule):
     severity = Severity.ERROR
     summary = "A provincial license's coverage names 全国 or another province."
     rationale = """
-        The coverage area of a license is what its issuing authority may grant: a province's
-        communications administration grants its own province; coverage of several provinces or
-        of the whole country (全国) is the ministry's cross-regional license. A provincial number
-        with national coverage was widened by hand, or the number belongs to another license.
+        The coverage of a license is what its issuing authority may grant: a province's
+        communications administration grants its own province; coverage of two or more provinces or
+        of the whole country (全国) needs the ministry's cross-regional license (a number without a
+        province prefix). A scope of 全国, or of another province, on a provincial number (川B2-…)
+        was widened by hand, or the number belongs to another license.
     """
     citation = (
-        "《中华人民共和国电信条例》 art. 9; 工业和信息化部令第42号: 跨地区增值电信业务经营许可证 (two or "
-        "more provinces) by MIIT, the provincial license by the province (domain reference fact 2)."
+        "《中华人民共和国电信条例》(国务院令第291号) 第九条: a business covering two or more "
+        "provinces needs the ministry's 《跨地区增值电信业务经营许可证》, one within a province "
+        "that province's 《增值电信业务经营许可证》."
     )
+    source = "regulation"
+    effective = None
 
     def check(self, doc, ctx):
         number, parts = doc.number, doc.scope_parts

@@ -1,8 +1,4 @@
-"""TXT002: an invisible character (zero-width space, joiner, word joiner, BOM…) is in the text.
-
-Invisible characters split a number or name so that it no longer matches a lookup while looking
-unchanged, or hide a difference between two copies.
-"""
+"""TXT002 invisible-character: an invisible character (zero-width space, BOM…) is in the text."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -18,13 +14,19 @@ class InvisibleCharacter(Rule):
     severity = Severity.WARNING
     summary = "A zero-width or other invisible character is in the text (error in key fields)."
     rationale = """
-        Zero-width spaces and joiners, the word joiner, a byte-order mark inside the text or a
-        soft hyphen are invisible on screen. Inside a license number, date or company name they
-        defeat lookups and comparisons (error); elsewhere they are still suspicious (warning).
+        Zero-width spaces and joiners, the word joiner, a byte-order mark inside the text or a soft
+        hyphen are invisible on screen. They split a number or name so that it no longer matches a
+        lookup while looking unchanged, or hide a difference between two copies: inside a license
+        number, date or company name that defeats lookups and comparisons (error); elsewhere they
+        are still suspicious (warning).
     """
     citation = (
-        "Unicode Standard: format characters (category Cf) and default-ignorable code points."
+        "The Unicode Character Database: format characters (General_Category Cf) and "
+        "Default_Ignorable_Code_Point (DerivedCoreProperties.txt, "
+        "https://www.unicode.org/Public/UCD/latest/ucd/)."
     )
+    source = "published-list"
+    effective = None
 
     def check(self, doc, ctx):
         yield from scan(self, doc, CHARACTERS, "is an invisible character")

@@ -1,9 +1,4 @@
-"""TXT003: a Cyrillic or Greek letter that looks like a Latin one is in a license number or domain.
-
-``京В2-20181623`` with a Cyrillic В, or ``еxample.cn`` with a Cyrillic е, looks right and is not:
-the number or domain cannot be found in any register. liclint reads such letters as their Latin
-twins (so the other rules still work) and reports each one here.
-"""
+"""TXT003 lookalike-letter: a Cyrillic or Greek look-alike letter in a license number or domain."""
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import LOOKALIKES, char_class
@@ -21,9 +16,18 @@ class LookalikeLetter(Rule):
     summary = "A Cyrillic or Greek look-alike letter in a license number or website domain."
     rationale = """
         License numbers and domains are written in Latin letters and digits. A Cyrillic or Greek
-        letter that looks Latin makes a forged number or a phishing domain look genuine.
+        letter that looks Latin (京В2-20181623 with a Cyrillic В, еxample.cn with a Cyrillic е)
+        makes a forged number or a phishing domain look genuine, and cannot be found in any
+        register. liclint reads such letters as their Latin twins, so that the other rules still
+        work, and reports each one here.
     """
-    citation = "Unicode Technical Standard #39 (confusable characters); license number form (domain reference §5)."
+    citation = (
+        "Unicode Technical Standard #39, Unicode Security Mechanisms: confusables.txt "
+        "(https://www.unicode.org/Public/security/latest/confusables.txt); license numbers are "
+        "printed in Latin letters and digits."
+    )
+    source = "published-list"
+    effective = None
 
     def check(self, doc, ctx):
         fields = [n.field for n in doc.numbers]

@@ -1,9 +1,4 @@
-"""TXT004: a traditional, Japanese or compatibility form of a character (増 for 增) is in the text.
-
-Licenses are printed in simplified Chinese from a fixed template. 増 (the Japanese form of 增),
-traditional forms (電, 證, 許…), CJK compatibility ideographs and Kangxi radicals (⼀ for 一) look
-almost the same and betray text typed or converted outside the licensing system.
-"""
+"""TXT004 variant-character: a traditional, Japanese or compatibility form of a character (増 for 增)."""
 
 import re
 
@@ -45,13 +40,22 @@ class VariantCharacter(Rule):
     severity = Severity.WARNING
     summary = "A variant form of a character (増, 電, ⼀, ニ…) instead of the simplified one (error in fixed wording and key fields)."
     rationale = """
-        Genuine copies are printed in simplified characters. A look-alike variant shows text
-        retyped or pasted from another source; in the fixed wording (the title, a label, the
-        attachment heading, the issuing authority) or in a license number, date or company name
-        it makes a forged text look genuine (error). The variants come from published data
-        (OpenCC's traditional, Japanese and compatibility tables; Unicode confusables).
+        Licenses are printed in simplified Chinese from a fixed template. 増 (the Japanese form of
+        增), traditional forms (電, 證, 許…), CJK compatibility ideographs and Kangxi radicals (⼀
+        for 一) look almost the same and betray text retyped, pasted or converted outside the
+        licensing system. In the fixed wording (the title, a label, the attachment heading, the
+        issuing authority) or in a license number, date or company name such a variant makes a
+        forged text look genuine (error); elsewhere it is a warning. The variants come from
+        published data: OpenCC's traditional, Japanese and compatibility tables, and Unicode's
+        confusables.
     """
-    citation = "《通用规范汉字表》 (2013) simplified forms; Unicode CJK compatibility ideographs and Kangxi radicals."
+    citation = (
+        "《通用规范汉字表》(国务院, 2013) for the standard simplified forms; OpenCC's conversion "
+        "tables (https://github.com/BYVoid/OpenCC); the Unicode blocks CJK Compatibility "
+        "Ideographs and Kangxi Radicals."
+    )
+    source = "published-list"
+    effective = None
 
     def check(self, doc, ctx):
         if not present(doc, CHARACTERS):

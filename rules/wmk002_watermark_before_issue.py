@@ -1,7 +1,4 @@
-"""WMK002: the watermark's validity date lies before the license's issue date.
-
-A copy is made of an issued license, so the note's 有效期至 cannot precede 发证日期.
-"""
+"""WMK002 watermark-before-issue: the watermark's validity date is before the issue date."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -12,10 +9,16 @@ class WatermarkBeforeIssue(Rule):
     severity = Severity.ERROR
     summary = "The watermark's validity date is before the license's issue date."
     rationale = """
-        A note stamped on a copy of a license cannot expire before the license was issued. The
-        watermark was taken from a copy of an older license, or one of the dates was edited.
+        A copy is made of an issued license, so a note stamped on it cannot expire before the
+        license was issued (its 有效期至 before 发证日期). The watermark was taken from a copy of an
+        older license, or one of the dates was edited.
     """
-    citation = "Practice of license copies: watermark notes (domain reference C14: watermark date ≥ 发证日期)."
+    citation = (
+        "Practice of license copies: a note 仅供…使用 有效期至… is stamped on a copy of an issued "
+        "license, so its date is not before 发证日期."
+    )
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         issue = doc.issue_date

@@ -1,4 +1,4 @@
-"""WMK003: a usage note (仅供…使用) without "再次复印无效" (further copies invalid)."""
+"""WMK003 watermark-without-no-copy: a usage note (仅供…使用) without 再次复印无效 (further copies invalid)."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -12,9 +12,9 @@ class WatermarkWithoutNoCopy(Rule):
         Usage notes normally end with 再次复印无效 so that the copy cannot be passed on. Without
         it the note may have been cut from a longer one; worth knowing, not a fault.
     """
-    citation = (
-        "Practice of license copies: 仅供…使用 再次复印无效 (genuine copies with watermarks)."
-    )
+    citation = "Practice of license copies: usage notes 仅供…使用 … 再次复印无效."
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         for mark in doc.watermarks:

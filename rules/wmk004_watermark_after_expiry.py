@@ -1,9 +1,4 @@
-"""WMK004: the watermark's validity (有效期至…) runs past the license's own expiry date.
-
-A company stamps a copy "仅供…使用 有效期至… 再次复印无效" to limit it to one use and one period.
-The copy can vouch for the license only while the license is valid: a note valid after the
-license expires was written for a later (renewed) license, or one of the two dates was edited.
-"""
+"""WMK004 watermark-after-expiry: the watermark's validity runs past the license's expiry."""
 
 from liclint.checking.rule import Rule, Severity
 
@@ -14,14 +9,18 @@ class WatermarkAfterExpiry(Rule):
     severity = Severity.ERROR
     summary = "The watermark's validity ends after the license itself expires."
     rationale = """
-        A copy of a license cannot be valid longer than the license it copies. A watermark date
-        after the license's 有效期至 means that the watermark was taken from a copy of another
-        (later) license, or that the license's expiry date was moved back to match an old copy.
+        A company stamps a copy "仅供…使用 有效期至… 再次复印无效" to limit it to one use and one
+        period, and the copy can vouch for the license only while the license is valid. A watermark
+        date after the license's 有效期至 means that the watermark was taken from a copy of another
+        (later, renewed) license, or that the license's expiry date was moved back to match an old
+        copy.
     """
     citation = (
-        "Practice of license copies: watermark notes 仅供…使用 / 有效期至… (domain reference C14); "
-        "the license's validity 有效期至 (工业和信息化部令第42号)."
+        "Practice of license copies: notes 仅供…使用 有效期至…; the license's own 有效期至, 5 "
+        "years from its issue at most (工业和信息化部令第42号《电信业务经营许可管理办法》)."
     )
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         expiry = doc.expiry_date

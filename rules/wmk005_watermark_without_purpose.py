@@ -1,10 +1,4 @@
-"""WMK005: a usage note 仅供…使用 that names no purpose (仅供使用).
-
-A watermark restricts a copy to one use — "仅供某某平台资质审核使用" — so that the copy cannot be
-reused elsewhere. A note with nothing between 仅供 and 使用 restricts nothing: the purpose was cut
-out (to reuse a copy made for someone else) or the note was typed by someone copying the form
-without its meaning.
-"""
+"""WMK005 watermark-without-purpose: a usage note 仅供…使用 names no purpose (仅供使用)."""
 
 import re
 
@@ -19,14 +13,15 @@ class WatermarkWithoutPurpose(Rule):
     severity = Severity.WARNING
     summary = "A 仅供…使用 note names no purpose (nothing between 仅供 and 使用)."
     rationale = """
-        The point of a usage note is its purpose: who may use the copy, for what. A note that
-        says only 仅供使用 ("for use only") had its purpose removed, typically to pass a copy made
-        for one platform to another; the copy's provenance is unknown.
+        A watermark restricts a copy to one use — "仅供某某平台资质审核使用": who may use the copy,
+        for what — so that it cannot be reused elsewhere. A note with nothing between 仅供 and 使用
+        restricts nothing: the purpose was cut out, typically to pass a copy made for one platform
+        to another, or the note was typed by someone copying the form without its meaning; the
+        copy's provenance is unknown.
     """
-    citation = (
-        "Practice of license copies: 仅供<recipient and purpose>使用 有效期至… 再次复印无效 "
-        "(domain reference, watermark notes)."
-    )
+    citation = "Practice of license copies: 仅供<recipient and purpose>使用 有效期至… 再次复印无效."
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         for mark in doc.watermarks:

@@ -244,6 +244,8 @@ class SuspendedMerchant(Rule):
     summary = "The licensee is a merchant Qinghe Market has suspended."
     rationale = "A suspended merchant may not re-register with a new account."
     citation = "Qinghe Market merchant onboarding policy (fictional), section 5.4."
+    source = "practice"
+    effective = None
     options = {"suspended-merchants": Option([], "company names of suspended merchants")}
 
     def check(self, doc, ctx):
@@ -258,6 +260,8 @@ class Crashes(Rule):
     summary = "A rule with a bug."
     rationale = "To show what a crash does."
     citation = "None."
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         raise KeyError("registered-capital")

@@ -20,6 +20,8 @@ class Blocked(Rule):
     summary = "The licensee is blocked."
     rationale = "Policy."
     citation = "ACME policy."
+    source = "practice"
+    effective = None
 
     def check(self, doc, ctx):
         if doc.company and doc.company.text == "杭州青禾云图科技有限公司":

@@ -102,9 +102,17 @@ class Metadata:
         """What is wrong with this rule's metadata (empty if nothing): checked when loading."""
         errors = []
         q = cls.__qualname__
-        for attr in ("code", "name", "severity", "summary", "rationale", "citation"):
+        for attr in ("code", "name", "severity", "summary", "rationale", "citation", "source"):
             if not getattr(cls, attr, None):
                 errors.append(f"{q} has no {attr}")
+        # ``effective`` must be decided, not inherited from Metadata's default: set in the rule's
+        # class body or in a base class below Metadata (EngineRule sets it for LIC001/LIC002)
+        if not any(
+            "effective" in vars(c)
+            for c in cls.__mro__
+            if c is not Metadata and issubclass(c, Metadata)
+        ):
+            errors.append(f"{q} does not set effective (a datetime.date, or None: every license)")
         if getattr(cls, "code", None) and not _CODE.fullmatch(cls.code):
             errors.append(f"{q}: code {cls.code!r} is not a family prefix + 3 digits")
         if getattr(cls, "name", None) and not _NAME.fullmatch(cls.name):

@@ -132,6 +132,42 @@ def fold(text: str) -> str:
 
 #: License prefixes of the 31 provincial communications administrations.
 PROVINCES = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新"
+#: The province of each license prefix, by its official name (the administrative divisions of
+#: the People's Republic of China); its communications administration is 〈name〉通信管理局.
+PROVINCE_NAMES = {
+    "京": "北京市",
+    "津": "天津市",
+    "沪": "上海市",
+    "渝": "重庆市",
+    "冀": "河北省",
+    "晋": "山西省",
+    "蒙": "内蒙古自治区",
+    "辽": "辽宁省",
+    "吉": "吉林省",
+    "黑": "黑龙江省",
+    "苏": "江苏省",
+    "浙": "浙江省",
+    "皖": "安徽省",
+    "闽": "福建省",
+    "赣": "江西省",
+    "鲁": "山东省",
+    "豫": "河南省",
+    "鄂": "湖北省",
+    "湘": "湖南省",
+    "粤": "广东省",
+    "桂": "广西壮族自治区",
+    "琼": "海南省",
+    "川": "四川省",
+    "黔": "贵州省",
+    "滇": "云南省",
+    "藏": "西藏自治区",
+    "陕": "陕西省",
+    "甘": "甘肃省",
+    "青": "青海省",
+    "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区",
+}
+
 #: Prefixes used by ICP *filings* (or by mistake) but never by licenses, with the license prefix.
 FILING_PREFIXES = {"蜀": "川", "陇": "甘", "贵": "黔", "云": "滇"}
 #: The class codes a license number may carry (《电信业务分类目录（2015年版）》).

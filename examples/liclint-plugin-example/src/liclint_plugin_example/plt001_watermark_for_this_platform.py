@@ -1,16 +1,4 @@
-"""PLT001: the copy carries no usage note (仅供…使用) for this platform.
-
-A merchant who uploads a copy of its license to Qinghe Market stamps it 仅供青禾市场商家入驻审核使用
-("for Qinghe Market's merchant onboarding review only"). The note ties the copy to this platform
-and this purpose: a copy stamped for another platform was made for someone else — an old upload
-reused, or a copy taken from another platform's files — and a copy with no note at all can be
-passed on anywhere. Either way the platform cannot tell whether the licensee made the copy for it.
-
-The rule passes when one note on the copy names the platform (any of the option
-``platform-names``, compared without spaces, case or full-width differences). Otherwise it reports
-each note that names another recipient, or line 1 if the copy carries no note. A note with nothing
-between 仅供 and 使用 is also WMK005's.
-"""
+"""PLT001 watermark-for-this-platform: the copy carries no usage note (仅供…使用) for this platform."""
 
 from __future__ import annotations
 
@@ -26,16 +14,23 @@ class WatermarkForThisPlatform(Rule):
     summary = "The copy carries no 仅供…使用 note naming this platform (none, or one for another)."
     rationale = """
         Qinghe Market accepts only copies made for it: the merchant stamps the copy 仅供青禾市场…使用
-        before uploading it. A copy without such a note can be reused anywhere, and a copy whose
-        note names another platform was made for someone else — an upload copied from another
-        platform, or a copy of a license that is not the uploader's. Either way it does not show
-        that the licensee consented to this use, and the review asks the merchant for a new copy.
+        ("for Qinghe Market's merchant onboarding review only") before uploading it. The note ties
+        the copy to this platform and this purpose. A copy without such a note can be passed on
+        anywhere, and a copy whose note names another platform was made for someone else — an
+        upload copied from another platform, or a copy of a license that is not the uploader's.
+        Either way it does not show that the licensee consented to this use, and the review asks
+        the merchant for a new copy. The rule passes when one note names the platform (any of the
+        option platform-names, compared without spaces, case or full-width differences);
+        otherwise it reports each note naming another recipient, or line 1 when the copy carries
+        no note. A note with nothing between 仅供 and 使用 is also WMK005's.
     """
     citation = (
-        "Qinghe Market merchant onboarding policy (青禾市场商家入驻资质审核规范, fictional), §3.2: "
-        "a copy of a qualification certificate must carry the note 仅供青禾市场…使用, its validity "
-        "and 再次复印无效."
+        "Qinghe Market merchant onboarding policy (青禾市场商家入驻资质审核规范, fictional), "
+        "section 3.2: a copy of a qualification certificate must carry the note 仅供青禾市场…使用, "
+        "its validity and 再次复印无效."
     )
+    source = "practice"  # the policy builds on how holders stamp the copies they hand out
+    effective = None  # every license
     options = {
         "platform-names": Option(
             ["青禾"],

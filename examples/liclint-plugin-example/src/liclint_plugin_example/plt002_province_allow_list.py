@@ -1,20 +1,9 @@
-"""PLT002: the license is issued in a province the platform does not accept.
-
-A provincial license number begins with the province's abbreviation (浙B2-…: 浙江省通信管理局),
-and such a license covers that province only. Qinghe Market serves some provinces; its policy
-accepts merchants whose license covers where it operates, set with the option
-``allowed-provinces`` (empty: every province). Numbers without a province prefix are issued by
-the ministry (工业和信息化部) — cross-regional licenses, and 合字 numbers of foreign-invested
-companies — and are accepted unless ``allow-cross-regional`` is false.
-
-The rule reads the front page's number; a copy without a number (a partial copy), a malformed
-number or an ICP filing number (备案号) is left to DOC002, NUM001 and NUM004.
-"""
+"""PLT002 province-allow-list: the license is issued in a province the platform does not accept."""
 
 from __future__ import annotations
 
-from liclint.text.grammar import PROVINCES
 from liclint.checking.rule import Option, Rule, Severity
+from liclint.text.grammar import PROVINCES
 
 from ._options import strings
 
@@ -25,19 +14,27 @@ class ProvinceAllowList(Rule):
     severity = Severity.ERROR
     summary = "The license number's province is not one the platform accepts merchants from."
     rationale = """
-        A provincial license covers its own province only (the number's prefix names it), so a
-        merchant licensed in one province may not provide the service in another. Qinghe Market
-        operates in a set of provinces and, for its own liability, accepts only licenses that cover
-        them: a license of another province means the merchant would operate beyond its license
-        on this platform, or that the license is someone else's.
+        A provincial license number begins with the province's abbreviation (浙B2-…:
+        浙江省通信管理局), and such a license covers that province only, so a merchant licensed in
+        one province may not provide the service in another. Qinghe Market operates in a set of
+        provinces (option allowed-provinces; empty: every province) and, for its own liability,
+        accepts only licenses that cover them: a license of another province means the merchant
+        would operate beyond its license on this platform, or that the license is someone
+        else's. Numbers without a province prefix are issued by the ministry (工业和信息化部) —
+        cross-regional licenses, and the 合字 numbers of foreign-invested companies — and are
+        accepted unless allow-cross-regional is false. The rule reads the front page's number; a
+        copy without a number (a partial copy), a malformed number or an ICP filing number
+        (备案号) is left to DOC002, NUM001 and NUM004.
     """
     citation = (
-        "Qinghe Market merchant onboarding policy (青禾市场商家入驻资质审核规范, fictional), §2.1: "
-        "the merchant's license must be issued by the communications administration of a province "
-        "where the market operates, or be a cross-regional license of MIIT; "
-        "《中华人民共和国电信条例》 art. 9: a license approved by a province's communications "
+        "Qinghe Market merchant onboarding policy (青禾市场商家入驻资质审核规范, fictional), "
+        "section 2.1: the merchant's license must be issued by the communications administration "
+        "of a province where the market operates, or be a cross-regional license of MIIT; "
+        "《中华人民共和国电信条例》 第九条: a license approved by a province's communications "
         "administration covers that province."
     )
+    source = "regulation"  # the policy applies 《电信条例》 第九条 to the platform's provinces
+    effective = None  # every license
     options = {
         "allowed-provinces": Option(
             [],
