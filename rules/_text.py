@@ -83,10 +83,35 @@ def occurrences(doc, characters: str, fields):
             yield Span(lineno, column, lineno, column + 1), match.group()[0], inside
 
 
-def scan(rule, doc, characters: str, what: str):
-    """A finding for every character of ``characters`` (a regex character class): an error
-    inside key fields, the rule's severity elsewhere."""
+#: A character met this many times, on two lines or more, is spread across the text.
+SPREAD = 3
+
+
+def scan(rule, doc, characters: str, what: str, spread_is_info: bool = False):
+    """One finding per character of ``characters`` (a regex character class) that the text
+    holds, at its first place, counting and listing the others (one cause, one finding): an
+    error when it sits inside a key field, the rule's severity elsewhere. ``spread_is_info``: a
+    character spread across the text (SPREAD times or more, on two lines or more), as a
+    converter or a PDF extractor leaves it, is one info for the copy instead."""
+    by_char: dict[str, list] = {}
     for span, char, inside in occurrences(doc, characters, key_fields(doc)):
+        by_char.setdefault(char, []).append((span, inside))
+    for char, places in by_char.items():
+        lines = sorted({doc.source_line(span.line) for span, _ in places})
+        where = ", ".join(map(str, lines[:8])) + ("…" if len(lines) > 8 else "")
+        count = f"{len(places)} times, on lines {where}" if len(places) > 1 else ""
+        if spread_is_info and len(places) >= SPREAD and len(lines) >= 2:
+            yield rule.finding(
+                doc,
+                places[0][0],
+                f"{describe(char)} {what}, {count}: spread across the text as a converter or a "
+                "PDF extractor leaves it; it does not change what is read",
+                Severity.INFO,
+            )
+            continue
+        inside = [span for span, is_inside in places if is_inside]
+        at = inside[0] if inside else places[0][0]
         place = " (inside a license number, date or company name)" if inside else ""
         severity = Severity.ERROR if inside else rule.severity
-        yield rule.finding(doc, span, f"{describe(char)} {what}{place}", severity)
+        message = f"{describe(char)} {what}{place}" + (f" ({count})" if count else "")
+        yield rule.finding(doc, at, message, severity)

@@ -3,6 +3,7 @@
 import re
 
 from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import token
 
 _IDN_TLD = re.compile(r"xn--[a-z0-9-]{2,59}")
 _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
@@ -74,7 +75,7 @@ class MalformedDomain(Rule):
         for site in doc.attachment.websites:
             if site.domain is None or not site.domain.text.strip():
                 continue  # incomplete entry: COM005
-            why = problem(site.domain.text.strip())
+            why = problem(token(site.domain.text).strip())
             if why:
                 yield self.finding(
                     doc, site.domain, f"domain '{site.domain.text.strip()}' is malformed: {why}"

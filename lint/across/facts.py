@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from liclint.text.grammar import token
 from liclint.text.model import DateField, Document, Field
 
 
@@ -114,7 +115,7 @@ def text_key(text: str) -> str:
 def company_key(name: str) -> str:
     """A company name compared across copies: width folded (NFKC), whitespace removed, and every
     kind of bracket made ASCII — never fuzzy (two companies differing by one character differ)."""
-    text = unicodedata.normalize("NFKC", name).translate(_BRACKETS)
+    text = unicodedata.normalize("NFKC", token(name)).translate(_BRACKETS)
     return "".join(text.split())
 
 

@@ -18,6 +18,7 @@ from liclint.text.grammar import (
     parse_date,
     parse_heading,
     parse_number,
+    token,
 )
 from liclint.text.model import (
     Attachment,
@@ -101,9 +102,9 @@ ANCHORS = (
 )
 #: How to tell that a label's value is complete; an incomplete one may continue on the next lines.
 _COMPLETE = {
-    "经营许可证编号": lambda text: not isinstance(parse_number(fold(text).strip()), GrammarError),
-    "发证日期": lambda text: not isinstance(parse_date(fold(text).strip()), GrammarError),
-    "有效期至": lambda text: not isinstance(parse_date(fold(text).strip()), GrammarError),
+    "经营许可证编号": lambda text: not isinstance(parse_number(token(text).strip()), GrammarError),
+    "发证日期": lambda text: not isinstance(parse_date(token(text).strip()), GrammarError),
+    "有效期至": lambda text: not isinstance(parse_date(token(text).strip()), GrammarError),
     "公司名称": lambda text: fold(text).rstrip().endswith(("公司", ")")),
     "网站域名": lambda text: (
         re.search(r"\.[A-Za-z]{2,}[ \t]*$|[^\x00-\x7f][ \t]*$", fold(text)) is not None
@@ -137,7 +138,7 @@ def parse_document(path: str, text: str) -> Document:
 
 def date_field(field: Field) -> DateField:
     """Parse a field holding a date (``2024 年 11 月 04 日``) and check it is a real calendar day."""
-    parts = parse_date(fold(field.text))
+    parts = parse_date(token(field.text))
     if isinstance(parts, GrammarError):
         return DateField(field, None, parts.message, True, parts.offset)
     try:
@@ -148,7 +149,7 @@ def date_field(field: Field) -> DateField:
 
 
 def number_field(field: Field, role: str) -> NumberField:
-    parsed = parse_number(fold(field.text))
+    parsed = parse_number(token(field.text))
     if isinstance(parsed, GrammarError):
         return NumberField(field, role, None, parsed)
     return NumberField(field, role, parsed, None)

@@ -43,6 +43,10 @@ def _variant_data() -> tuple[dict[str, str], dict[str, str]]:
 def _fold_table(variants: dict[str, str], lookalikes: dict[str, str]) -> dict[int, int]:
     table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII -> ASCII
     table[0x3000] = ord(" ")  # ideographic space
+    for space in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f":
+        table[ord(space)] = ord(" ")  # no-break, thin, en, em… spaces: a space
+    for invisible in "\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff":
+        table[ord(invisible)] = ord(" ")  # soft hyphen, zero-width and joiners: a gap, no letter
     for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63":
         table[ord(dash)] = ord("-")
     # CJK compatibility ideographs and Kangxi radicals look like the unified ideographs.
@@ -56,6 +60,10 @@ def _fold_table(variants: dict[str, str], lookalikes: dict[str, str]) -> dict[in
     return table
 
 
+#: Bumped when _fold_table changes, so that the tables kept beside the bytecode are derived again.
+_TABLE_VERSION = 3
+
+
 def _tables() -> dict:
     """The variants, the look-alikes, the fold map and the character class of the characters it
     changes, derived from data/variants.tsv and Unicode's data. Kept beside the bytecode
@@ -63,6 +71,7 @@ def _tables() -> dict:
     info = os.stat(_VARIANTS_TSV)
     key = (
         f"{_VARIANTS_TSV}@{info.st_size}:{info.st_mtime_ns}, Unicode {unicodedata.unidata_version}"
+        f", table {_TABLE_VERSION}"
     )
     tables = datacache.load("fold-tables", key)
     if tables is None:
@@ -112,7 +121,8 @@ _COMMON = {char: _FOLD[char] for char in "，：（）；"}
 def fold(text: str) -> str:
     """The text as the grammar reads it, one character for one character.
 
-    Full-width ASCII, the ideographic space and dash look-alikes become ASCII; compatibility and
+    Full-width ASCII, every kind of space and dash look-alikes become ASCII (the invisible soft
+    hyphen, zero-width spaces and joiners a space: no letter); compatibility and
     variant forms of CJK characters become the unified simplified form; Cyrillic and Greek
     look-alikes become Latin. The result has exactly the length of ``text``, so positions stay
     valid; rules that care about these characters read the original text.
@@ -250,14 +260,21 @@ def _pyparsing():
     _day = pp.Regex(
         r"[0-9]{1,2}(?![0-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
     ).set_name("a day number")
-    DATE = (
+    _chinese = (
         _year("year")
         + pp.Suppress(pp.Literal("年").set_name("'年'"))
         + _month("month")
         + pp.Suppress(pp.Literal("月").set_name("'月'"))
         + _day("day")
         + pp.Suppress(pp.Literal("日").set_name("'日'"))
-        + pp.StringEnd().set_name("the end of the date")
+    )
+    # 2024-01-05, 2024/1/5, 2024.01.05: one separator, twice
+    _numeric = pp.Regex(
+        r"(?P<year>[0-9]{4})\s*(?P<sep>[-/.])\s*(?P<month>[0-9]{1,2})\s*(?P=sep)\s*(?P<day>[0-9]{1,2})"
+        r"(?![0-9])"
+    )
+    DATE = (
+        (_numeric | _chinese) + pp.StringEnd().set_name("the end of the date")
     ).parse_with_tabs()
 
     NUMERAL = pp.Regex("二十|十[一二三四五六七八九]?|[一二三四五六七八九]").set_name(
@@ -354,12 +371,25 @@ _NUMERAL = "二十|十[一二三四五六七八九]?|[一二三四五六七八�
 _PLAIN_HEADING = re.compile(f"({_NUMERAL})、|[(（]({_NUMERAL})[)）]")
 _PLAIN_DATE = re.compile(
     r"[ \t]*([0-9]{4})[ \t]*年[ \t]*([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日[ \t]*"
+    r"|[ \t]*([0-9]{4})[ \t]*([-/.])[ \t]*([0-9]{1,2})[ \t]*\5[ \t]*([0-9]{1,2})[ \t]*"
 )
+
+
+_FORMAT = re.compile("[\u00ad\u200b-\u200d\u2060-\u2064\ufeff]")
+
+
+def token(text: str) -> str:
+    """``text`` as an identifier reads: folded (:func:`fold`), and without the invisible format
+    characters that a converter or a hyphenating editor leaves inside words (soft hyphen,
+    zero-width spaces and joiners, word joiner, BOM). Whether one of them is a tamper signal is
+    the TXT rules' business; a number, a date or a domain reads the same with or without it."""
+    return fold(_FORMAT.sub("", text) if _FORMAT.search(text) else text)
 
 
 @functools.lru_cache(maxsize=4096)
 def parse_number(span: str) -> LicenseNumber | GrammarError:
     """Parse a (folded) license number span such as ``京 B2-20181623`` or ``京ICP证130204号``."""
+    span = _FORMAT.sub("", span)  # the caller folds (token); invisible marks never count
     start = len(span) - len(span.lstrip(" \t:："))
     plain = _PLAIN_NUMBER.fullmatch(span)
     if plain:
@@ -390,12 +420,15 @@ def _number_by_grammar(span: str) -> LicenseNumber | GrammarError:
 
 @functools.lru_cache(maxsize=4096)
 def parse_date(span: str) -> DateParts | GrammarError:
-    """Parse a (folded) date such as ``2024 年 11 月 04 日`` or ``二〇二四年元月二十五日``.
+    """Parse a (folded) date such as ``2024 年 11 月 04 日``, ``二〇二四年元月二十五日`` or
+    ``2024-11-04`` (also ``2024/11/4``, ``2024.11.04``).
 
     The calendar is checked by the caller."""
+    span = _FORMAT.sub("", span)  # the caller folds (token); invisible marks never count
     plain = _PLAIN_DATE.fullmatch(span)
     if plain:
-        return DateParts(int(plain[1]), int(plain[2]), int(plain[3]))
+        year, month, day = plain.group(1, 2, 3) if plain[1] else plain.group(4, 6, 7)
+        return DateParts(int(year), int(month), int(day))
     return _date_by_grammar(span)
 
 
