@@ -11,7 +11,7 @@ from conftest import ROOT
 
 ENGINE = ROOT / "lint"
 #: lowest first: a module may import its own stage and the stages before it
-STAGES = ("reading", "text", "checking", "across", "running", "reporting", "cli")
+STAGES = ("reading", "text", "checking", "across", "running", "reporting", "server", "cli")
 #: the public face (liclint, liclint.testing, python -m liclint) stands above every stage
 FACE = len(STAGES)
 MAX_LINES = 600

@@ -62,6 +62,8 @@ class SameRepresentative(CrossRule):
     summary = "Another company's copy names the same legal representative."
     rationale = "Policy: one person fronting several merchants."
     citation = "ACME onboarding policy 4.2."
+    source = "practice"
+    effective = None
 
     def check(self, copy, related, ctx):
         mine = copy.facts
@@ -137,3 +139,57 @@ def test_a_crashing_cross_rule_is_a_finding_and_the_others_still_run():
     }
     [finding, *_] = run_cross(Crashing, copies)
     assert finding.code == "LIC001" and "ACME102" in finding.message and "boom" in finding.message
+
+
+# -- nothing lost however many copies share a key ---------------------------------------------
+
+
+def _many(tmp_path, texts):
+    from liclint import lint_paths
+
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"c{i:04d}.md"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths, lint_paths(paths, as_of=INSIDE)
+
+
+def test_300_copies_of_one_company_with_300_numbers_all_get_their_finding(tmp_path):
+    from test_ledger import fictional
+
+    texts = [fictional(i, company="杭州赤焰数码科技有限公司") for i in range(300)]
+    paths, findings = _many(tmp_path, texts)
+    found = [f for f in findings if f.code == "CRS004"]
+    assert sorted(f.path for f in found) == paths  # each copy once
+    assert all("and 298 more numbers" in f.message for f in found)
+
+
+def test_400_copies_sharing_a_domain_all_get_their_finding(tmp_path):
+    from test_ledger import fictional
+
+    texts = [fictional(i).replace(f"site{i}.cn", "shared.cn") for i in range(400)]
+    paths, findings = _many(tmp_path, texts)
+    found = [f for f in findings if f.code == "CRS005"]
+    assert sorted(f.path for f in found) == paths
+    assert all("and 398 more companies" in f.message for f in found)
+
+
+def test_copies_with_the_same_facts_are_one_other_that_counts_them():
+    seen = {}
+
+    class Recording(SameRepresentative):
+        code = "ACME103"
+        name = "records-what-it-sees"
+
+        def check(self, copy, related, ctx):
+            seen[copy.path] = [(o.path, o.copies, o.this_run) for o in related.others]
+            return iter(())
+
+    text = example("provincial_icp.md")
+    copies = {f"same{i}.md": text + "\n" * i for i in range(5)}  # other bytes, the same facts
+    copies["other.md"] = text.replace("杭州青禾云图科技有限公司", "杭州赤焰数码科技有限公司")
+    run_cross(Recording, copies)
+    assert seen["other.md"] == [("same0.md", 5, True)]  # the first of them, counting five
+    assert seen["same0.md"] == [("other.md", 1, True), ("same1.md", 4, True)]
+    assert seen["same3.md"] == [("other.md", 1, True), ("same0.md", 4, True)]

@@ -467,6 +467,96 @@ def test_two_concurrent_writers_record_every_copy(tmp_path, target):
         assert ledger.integrity() == "ok"
 
 
+def test_two_concurrent_runs_report_every_conflict_between_them(tmp_path, target):
+    """Copy i of one run and copy i of the other carry one number and two companies; the runs
+    commit their batches while the other does: each conflict is reported by at least one."""
+    import threading
+    import time
+
+    count = 1200  # five batches each, over a few seconds
+    write(tmp_path / "one", {f"a{i:04d}.md": fictional(i) for i in range(count)})
+    write(
+        tmp_path / "two",
+        {f"b{i:04d}.md": fictional(5000 + i, number=f"浙B2-2023{i:04d}") for i in range(count)},
+    )
+    Ledger(target).close()
+    runs, reports, commits = [], [], []
+    for name in ("one", "two"):
+        report = tmp_path / f"{name}.json"
+        reports.append(report)
+        command = [
+            sys.executable, "-m", "liclint", "check", "--isolated", "--no-cache",
+            "--as-of", "2025-06-01", "--ledger", target, "--jobs", "1", "--verbose",
+            "--format", "json", "--output-file", str(report), str(tmp_path / name),
+        ]  # fmt: skip
+        runs.append(
+            subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        )
+    times: list[list[float]] = [[], []]
+
+    def watch(index: int) -> None:
+        for line in runs[index].stderr:
+            if line.startswith("liclint: recorded "):
+                times[index].append(time.monotonic())
+            commits.append(line)
+
+    watchers = [threading.Thread(target=watch, args=(i,)) for i in range(2)]
+    for watcher in watchers:
+        watcher.start()
+    for run_, watcher in zip(runs, watchers, strict=True):
+        run_.wait(timeout=600)
+        watcher.join()
+        assert run_.returncode == 1, commits
+    one, two = times
+    assert len(one) == len(two) == count
+    # their commits interleaved
+    assert one[0] < two[-1] and two[0] < one[-1], (one[0], one[-1], two[0], two[-1])
+    flagged = set()
+    for report in reports:
+        for f in json.loads(report.read_text("utf-8")):
+            if f["code"] == "CRS001":
+                flagged.add(Path(f["path"]).name)
+    missed = [i for i in range(count) if not {f"a{i:04d}.md", f"b{i:04d}.md"} & flagged]
+    assert missed == []
+
+
+def test_a_run_that_reads_before_the_other_commits_is_covered_by_the_other(tmp_path, target):
+    """The interleavings that matter, step by step: whichever run reads the ledger first, a
+    conflict it could not see is seen by the run that commits after that read."""
+    from liclint.across.cross import CrossCheck
+    from liclint.across.facts import facts_of
+    from liclint.checking.meta import Context
+    from liclint.running.cache import digest
+    from liclint.running.linter import Linter
+    from liclint.text.extract import parse_document
+
+    linter = Linter()
+    Ledger(target).close()
+
+    def copy(path: str, text: str):
+        return path, facts_of(parse_document(path, text), digest(text))
+
+    ones = [copy(f"a{i}.md", fictional(i)) for i in range(6)]
+    twos = [copy(f"b{i}.md", fictional(50 + i, number=f"浙B2-2023{i:04d}")) for i in range(6)]
+    context = Context(__import__("datetime").date(2025, 6, 1))
+    with (
+        CrossCheck(linter.cross_rules, context, target, batch=2) as one,
+        CrossCheck(linter.cross_rules, context, target, batch=2) as two,
+    ):
+        for i in range(0, 6, 2):  # their batches interleave: a0 a1, b0 b1, a2 a3, …
+            for path, facts in ones[i : i + 2]:
+                one.add(path, facts)
+            if i < 4:  # the last batch of the second run comes after the first one's reading
+                for path, facts in twos[i : i + 2]:
+                    two.add(path, facts)
+        first = {f.path for f in one.findings() if f.code == "CRS001"}
+        for path, facts in twos[4:]:
+            two.add(path, facts)
+        second = {f.path for f in two.findings() if f.code == "CRS001"}
+    assert first == {f"a{i}.md" for i in range(4)}  # b4, b5 were not committed yet
+    assert second == {f"b{i}.md" for i in range(6)}  # the later reader sees all of them
+
+
 def test_a_killed_run_leaves_a_sound_ledger_with_every_reported_copy(tmp_path, target):
     _corpus(tmp_path / "copies", 0, 1500)
     run = _check(target, tmp_path / "copies", "--jobs", "1", "--verbose")
@@ -543,7 +633,10 @@ def test_copies_served_from_the_cache_are_still_compared(capsys, tmp_path):
     assert any((tmp_path / "cache").rglob("*.json"))
 
 
-def test_a_company_on_many_copies_costs_a_bounded_number_of_comparisons(tmp_path, target):
+def test_a_key_is_summarised_one_record_for_each_distinct_set_of_facts(tmp_path, target):
+    """Copies sharing a key are compared once per distinct set of facts: 30 copies of one
+    license (the same facts, other bytes) are one Other counting 29, and every one of them is
+    still checked."""
     from liclint.across.facts import facts_of
     from liclint.text.extract import parse_document
 
@@ -553,12 +646,20 @@ def test_a_company_on_many_copies_costs_a_bounded_number_of_comparisons(tmp_path
         ledger.record(
             [(f"c{i}.md", facts_of(parse_document("x", t), f"d{i}")) for i, t in enumerate(texts)]
         )
-        related = ledger.related(["d0"], limit=5)
-        assert len(related) == 5  # the company's 5 first records (by path), nothing else shared
-        assert len(ledger.related(["d0"])) == 30
+        assert ledger.shared(["d0"]) == {"d0": [("company", one)]}
+        # every record sharing the company: no cap
+        assert {m.digest for _, m in ledger.members([("company", one)])} == {
+            f"d{i}" for i in range(30)
+        }
     paths = write(tmp_path / "many", {f"c{i:02d}.md": t for i, t in enumerate(texts)})
     found = [f for f in lint_paths(paths) if f.code == "CRS004"]
     assert len(found) == 30 and "and 28 more numbers" in found[0].message  # one a copy
+    # the same license uploaded 30 times (other bytes, the same facts) and one forgery of it
+    same = write(tmp_path / "same", {f"s{i:02d}.md": BASE + "\n" * i for i in range(30)})
+    [forged] = write(tmp_path / "forged", {"f.md": BASE.replace(COMPANY, one)})
+    found = [f for f in lint_paths([*same, forged]) if f.code == "CRS001"]
+    assert len(found) == 31  # every upload and the forgery
+    assert {f.path for f in found} == {*same, forged}
 
 
 def test_forget_finds_a_copy_by_any_path_it_was_checked_under(capsys, tmp_path, monkeypatch):

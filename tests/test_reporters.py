@@ -117,7 +117,17 @@ def validate_sarif(output: str) -> dict:
 
 
 def test_every_format_is_registered():
-    assert set(REPORTERS) == {"text", "full", "json", "sarif", "github", "gitlab", "junit", "html"}
+    assert set(REPORTERS) == {
+        "text",
+        "full",
+        "json",
+        "sarif",
+        "github",
+        "gitlab",
+        "junit",
+        "html",
+        "json-lines",
+    }
     assert REPORTERS["json"] is json_ and REPORTERS["sarif"] is sarif
 
 
@@ -375,6 +385,62 @@ def test_sarif_rule_crash_and_unknown_codes():
     assert "ruleIndex" not in other_result  # a code no rule of the run has
 
 
+def test_sarif_help_uri_only_for_liclints_own_rules():
+    from liclint.checking.rule import Rule
+
+    class Acme(Rule):
+        code = "ACME001"
+        name = "acme-policy"
+        severity = Severity.WARNING
+        summary = "A third party's rule."
+        rationale = "Policy."
+        citation = "ACME policy 1."
+        plugin = "acme"
+
+    engine = [r for r in load().rules if r.kind == "engine"]
+    log = validate_sarif(sarif(report_of([], 1, [*RULE_CLASSES[:2], *engine, Acme])))
+    described = {d["id"]: d for d in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert "helpUri" not in described["ACME001"]  # no dead anchor into liclint's catalog
+    assert all("helpUri" in described[r.code] for r in [*RULE_CLASSES[:2], *engine])
+
+
+def test_sarif_a_file_that_is_not_a_license_is_a_notification_not_a_result():
+    from liclint.across.facts import Facts
+    from liclint.running.linter import FileResult
+
+    readme = Finding("README.md", 1, 1, 1, 1, "DOC001", Severity.INFO, "not a license copy")
+    note = Finding("a.md", 3, 1, 3, 4, "CRS003", Severity.INFO, "a later issue")
+    bidi = Finding("NOTES.md", 2, 1, 2, 2, "TXT001", Severity.WARNING, "a bidi control")
+    copies = [
+        FileResult("README.md", [readme]),  # read, no identity facts: not a license
+        FileResult("a.md", [note], facts=Facts(digest="00")),
+        FileResult("NOTES.md", [bidi]),  # not a license, but a warning stays a result
+    ]
+    report = Report([readme, note, bidi], copies, RULE_CLASSES)
+    log = validate_sarif(sarif(report))
+    (run,) = log["runs"]
+    assert [
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]
+    ] == ["a.md", "NOTES.md"]
+    (notification,) = run["invocations"][0]["toolExecutionNotifications"]
+    assert notification["level"] == "note" and notification["descriptor"]["id"] == "DOC001"
+
+
+@pytest.mark.parametrize("form", ["github", "gitlab", "sarif", "junit"])
+def test_ci_formats_name_files_from_the_project_root(tmp_path, monkeypatch, capsys, form):
+    from liclint.cli.main import main
+
+    (tmp_path / "liclint.toml").write_text('fail-on = "error"\n', "utf-8")
+    (tmp_path / "licenses").mkdir()
+    copy = tmp_path / "licenses" / "forged.md"
+    copy.write_text(example("forged.md"), "utf-8")
+    monkeypatch.chdir(tmp_path / "licenses")  # run from a subfolder, the file named absolute
+    main(["check", "--no-cache", "--as-of", "2025-06-01", "--format", form, str(copy)])
+    out = capsys.readouterr()[0]
+    assert str(tmp_path) not in out
+    assert "licenses/forged.md" in out
+
+
 URI_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 
 
@@ -515,38 +581,47 @@ def test_junit_on_forged(forged):
     assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("1", "1", "0")
     (case,) = suite.findall("testcase")
     assert case.get("classname") == case.get("name") == FORGED
-    failures = case.findall("failure")
-    assert len(failures) == len(forged.findings)
-    for failure, f in zip(failures, forged.findings, strict=True):
-        assert failure.get("message") == f"{f.code} {f.message}"
-        assert failure.get("type") == f.code
-        assert failure.text == f"{FORGED}:{f.line}:{f.column}"
+    # one failure a test case (Jenkins shows only the first): every finding in its text
+    (failure,) = case.findall("failure")
+    first = forged.findings[0]
+    more = len(forged.findings) - 1
+    assert failure.get("message") == f"{first.code} {first.message} (and {more} more)"
+    assert failure.get("type") == first.code
+    assert failure.text.splitlines() == [
+        f"{FORGED}:{f.line}:{f.column}: {f.code} [{f.severity.value}] {f.message}"
+        for f in forged.findings
+    ]
 
 
-def test_junit_counts_and_infos():
+def test_junit_one_case_per_checked_file_clean_ones_pass_unreadable_ones_err():
     findings = [
         finding(path="a.txt", severity=Severity.INFO, message="just so you know"),
         finding(path="b.txt", severity=Severity.WARNING),
         finding(path="b.txt", line=2, severity=Severity.INFO, message="note <b> & 'x'"),
         unreadable(path="c.bin"),
     ]
-    root = ET.fromstring(junit(report_of(findings, 3)))
+    root = ET.fromstring(junit(report_of(findings, 4, paths=["a.txt", "b.txt", "c.bin"])))
     suite = root.find("testsuite")
-    assert (suite.get("tests"), suite.get("failures")) == ("3", "2")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("4", "1", "1")
     cases = {c.get("name"): c for c in suite.findall("testcase")}
-    assert list(cases) == ["a.txt", "b.txt", "c.bin"]
+    assert list(cases) == ["a.txt", "b.txt", "c.bin", "other-0.txt"]
+    assert len(cases["other-0.txt"]) == 0  # a clean file is a passing test case
     assert cases["a.txt"].find("failure") is None  # infos alone pass
     assert cases["a.txt"].find("system-out").text == "a.txt:1:1: NUM001 [info] just so you know"
     assert len(cases["b.txt"].findall("failure")) == 1
     assert cases["b.txt"].find("system-out").text == "b.txt:2:1: NUM001 [info] note <b> & 'x'"
-    assert cases["c.bin"].find("failure").get("type") == UNREADABLE
+    (error,) = cases["c.bin"]
+    assert error.tag == "error" and error.get("type") == UNREADABLE  # not a failure
+    assert error.get("message") == f"{UNREADABLE} not a text file (binary content)"
 
 
 def test_junit_no_findings():
     root = ET.fromstring(junit(EMPTY))
     suite = root.find("testsuite")
-    assert (suite.get("tests"), suite.get("failures")) == ("1", "0")
-    (case,) = suite.findall("testcase")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", "0", "0")
+    assert all(len(case) == 0 for case in suite.findall("testcase"))  # every file passes
+    root = ET.fromstring(junit(report_of([], 0)))  # no file at all
+    (case,) = root.findall("testsuite/testcase")
     assert case.get("name") == "liclint" and len(case) == 0
 
 

@@ -23,21 +23,23 @@ related records. Findings are the same whatever the order of the files and the n
 
 from __future__ import annotations
 
+import functools
+import json
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from liclint.across import LedgerError
-from liclint.across.facts import Fact, Facts
+from liclint.across.facts import Fact, Facts, company_key
 from liclint.checking.meta import Context, Metadata, Severity
 from liclint.checking.rule import Finding, fingerprint
 from liclint.checking.runner import crashed
 
 if TYPE_CHECKING:
-    from liclint.across.ledger import Ledger, Record, RegistryRow
+    from liclint.across.ledger import Key, Ledger, RegistryRow
 
 __all__ = ["Copy", "CrossCheck", "CrossRule", "LedgerError", "Other", "Related"]
 
@@ -57,14 +59,20 @@ class Other:
     path: str
     facts: Facts
     first_seen: str  # ISO 8601, UTC
-    this_run: bool  # checked in this run (else remembered by the ledger)
+    this_run: bool  # in this run's batch (else remembered by the ledger)
+    #: how many copies it stands for: the related copies with the same facts (values, not
+    #: positions) are one Other, the first of them in order
+    copies: int = 1
+    #: one of the project's other copies (compared, not checked: :func:`liclint.running.run.run`)
+    project: bool = False
 
     def cite(self, fact: Fact | None = None) -> str:
-        """Where it is, for a message: ``other.md:7, in this run`` or ``…, in the ledger since
-        2025-06-01 09:30 UTC`` (when it was first recorded, by the clock, not the as-of date)."""
+        """Where it is, for a message: ``other.md:7, in this run`` (``…, in this project`` for
+        a copy of the project that was not checked) or ``…, in the ledger since 2025-06-01
+        09:30 UTC`` (when it was first recorded, by the clock, not the as-of date)."""
         where = f"{self.path}:{fact.line}" if fact is not None else self.path
         if self.this_run:
-            return f"{where}, in this run"
+            return f"{where}, in this {'project' if self.project else 'run'}"
         return f"{where}, in the ledger since {self.first_seen[:16].replace('T', ' ')} UTC"
 
 
@@ -72,7 +80,9 @@ class Other:
 class Related:
     """What a cross-copy rule sees besides the copy itself."""
 
-    others: Sequence[Other] = ()  # sharing the number, the company or a domain; oldest first
+    #: the copies sharing the number, the company or a domain: this run's first, then by path;
+    #: copies with the same facts are one Other (its ``copies`` counts them)
+    others: Sequence[Other] = ()
     registry: RegistryRow | None = None  # the registry's row for the copy's number
     registry_loaded: bool = False  # whether the ledger holds a registry snapshot at all
 
@@ -122,7 +132,13 @@ class CrossCheck:
     configuration (per-file ignores, severities) to each copy's findings. ``ledger``: a ledger
     path or URL to record into and check against; without one, a temporary ledger for this run
     only, opened once a second copy arrives (one file needs none). ``recorded`` is called with
-    the paths of each batch once it is committed."""
+    the paths of each batch once it is committed.
+
+    Nothing is dropped however many copies share a key: each key (a number, a company, a
+    domain) is read once a run and summarised as one record for each distinct set of facts
+    (values, not positions: the first such copy in order, and how many there are). A rule that
+    compares values sees exactly what it would see with every copy, at the cost of the distinct
+    facts, not of the copies: 10,000 uploads of one genuine license are one record."""
 
     def __init__(
         self,
@@ -146,24 +162,33 @@ class CrossCheck:
         # the copies of this run: digest (as bytes) -> the path it was checked under, or the
         # sorted paths when there are several (compact: a run may have millions of files)
         self._run: dict[bytes, str | tuple[str, ...]] = {}
+        # the project's other copies (compared, never checked): digest -> the first path
+        self._project: dict[bytes, str] = {}
         self._when = ""
 
     @property
     def active(self) -> bool:
         return bool(self.rules) or self.ledger is not None
 
-    def add(self, path: str, facts: Facts | None) -> None:
-        """A checked copy (its facts are None if it could not be read)."""
+    def add(self, path: str, facts: Facts | None, *, checked: bool = True) -> None:
+        """A checked copy (its facts are None if it could not be read). ``checked=False``: a
+        copy of the project that is compared with the checked ones but gets no findings."""
         if facts is None or not self.active:
             return
         key = bytes.fromhex(facts.digest)
-        known = self._run.get(key)
-        if known is None:
-            self._run[key] = path
-        elif path not in (known if isinstance(known, tuple) else (known,)):
-            self._run[key] = tuple(
-                sorted((known if isinstance(known, tuple) else (known,)) + (path,))
-            )
+        if not checked:
+            if key in self._run or key in self._project:
+                return
+            self._project[key] = path
+        else:
+            self._project.pop(key, None)
+            known = self._run.get(key)
+            if known is None:
+                self._run[key] = path
+            elif path not in (known if isinstance(known, tuple) else (known,)):
+                self._run[key] = tuple(
+                    sorted((known if isinstance(known, tuple) else (known,)) + (path,))
+                )
         self._pending.append((path, facts))
         if len(self._pending) >= self.batch:
             self.flush()
@@ -187,7 +212,7 @@ class CrossCheck:
 
     def _open(self) -> Ledger | None:
         if self._store is None:
-            if self.ledger is None and len(self._run) < 2:
+            if self.ledger is None and len(self._run) + len(self._project) < 2:
                 return None  # one copy has nothing to be compared with
             from liclint.across.ledger import Ledger, now
 
@@ -203,25 +228,25 @@ class CrossCheck:
         """The findings of the cross-copy rules on every copy of the run, sorted, as configured
         (per-file ignores, severities)."""
         ctx = self.context
-        if not self.rules or len(self._run) + (self.ledger is not None) < 2:
-            self.flush()
-            return []
         self.flush()
+        if not self.rules or not self._run:
+            return []
+        if len(self._run) + len(self._project) + (self.ledger is not None) < 2:
+            return []
         store = self._open()
         assert store is not None
         loaded = store.registry_size() > 0
         out: list[Finding] = []
+        summaries: dict[Key, _Summary] = {}  # each key read once a run
         keys = sorted(self._run)
         for start in range(0, len(keys), 500):
             chunk = [key.hex() for key in keys[start : start + 500]]
-            by_key: dict[tuple[str, str], list[Record]] = {}
-            own: dict[str, Record] = {}
-            for record in store.related(chunk):
-                for key in _keys(record.facts):
-                    by_key.setdefault(key, []).append(record)
-                own[record.facts.digest] = record
-            if loaded:  # every copy is checked against the registry; else only related ones
-                own = store.records(chunk)
+            shared = store.shared(chunk)
+            todo = {k for found in shared.values() for k in found if k not in summaries}
+            if todo:
+                summaries.update(self._summaries(store, todo))
+            # every copy is checked against a loaded registry; else only the related ones
+            own = store.records(chunk if loaded else [d for d in chunk if d in shared])
             rows = {}
             if loaded:
                 rows = store.registry_rows(
@@ -231,33 +256,82 @@ class CrossCheck:
                 record = own.get(digest)
                 if record is None:
                     continue
-                facts = record.facts
-                seen: dict[str, Other] = {}
-                for key in _keys(facts):
-                    for r in by_key.get(key, ()):
-                        d = r.facts.digest
-                        if d != digest and d not in seen:
-                            paths = self._paths(d)
-                            this_run = bool(paths)
-                            path = paths[0] if this_run else r.path
-                            seen[d] = Other(path, r.facts, r.first_seen, this_run)
-                others = sorted(seen.values(), key=lambda o: (not o.this_run, o.path))
+                facts = _Facts.of(record.facts)
+                others = self._others(facts, shared.get(digest, ()), summaries)
                 registry_row = rows.get(facts.number.value) if facts.number else None
                 if not others and not loaded:
                     continue
-                related = Related(tuple(others), registry_row, loaded)
+                related = Related(others, registry_row, loaded)
                 for path in self._paths(digest):
                     found = self._check(Copy(path, facts), related, ctx)
                     out += self.configure(path, found)
         out.sort()
         return out
 
+    def _summaries(self, store: Ledger, keys: set[Key]) -> dict[Key, _Summary]:
+        """Each key's copies as groups of the same facts: the first two copies of each group in
+        the rules' order (this run's first, then by path) and how many there are. Only the
+        copies kept are parsed into Facts."""
+        found: dict[Key, dict[tuple, _Group]] = {}
+        for key, member in store.members(keys):
+            data = json.loads(member.facts)
+            profile = _profile(data)
+            groups = found.setdefault(key, {})
+            group = groups.get(profile)
+            if group is None:
+                group = groups[profile] = _Group()
+            group.count += 1
+            rank = self._rank(member.digest, member.path, member.first_seen)
+            if len(group.firsts) < 2 or rank < group.firsts[-1][0]:
+                group.firsts = sorted([*group.firsts, (rank, data)], key=lambda f: f[0])[:2]
+        parsed: dict[str, Other] = {}
+        out: dict[Key, _Summary] = {}
+        for key, groups in found.items():
+            for group in groups.values():
+                for rank, data in group.firsts:
+                    digest = rank[3]
+                    if digest not in parsed:
+                        this_run = rank[0] == 0
+                        project = this_run and bytes.fromhex(digest) in self._project
+                        facts = _Facts.from_dict(data)
+                        parsed[digest] = Other(rank[1], facts, rank[2], this_run, 1, project)
+                    group.others.append(parsed[digest])
+                group.firsts = []
+            out[key] = _Summary(groups)
+        return out
+
+    def _rank(self, digest: str, stored: str, first_seen: str) -> tuple:
+        """Where a copy stands in the order the rules see: this run's (and the project's)
+        first, then by the path shown (see :func:`_order`)."""
+        paths = self._paths(digest) or self._project_path(digest)
+        if paths:
+            return (0, paths[0], first_seen, digest)
+        return (1, stored, first_seen, digest)
+
+    def _others(
+        self, facts: Facts, keys: Sequence[Key], summaries: dict[Key, _Summary]
+    ) -> tuple[Other, ...]:
+        """The copies related to this one, one for each distinct set of facts, in order."""
+        mine = _profile(facts.as_dict()) if keys else ()
+        lists = [summaries[key].without(mine, facts.digest) for key in keys if key in summaries]
+        if len(lists) <= 1:
+            return tuple(lists[0]) if lists else ()
+        seen: dict[str, Other] = {}
+        for others in lists:
+            for other in others:
+                seen.setdefault(other.facts.digest, other)
+        return tuple(sorted(seen.values(), key=_order))
+
     def _paths(self, digest: str) -> tuple[str, ...]:
-        """The paths a copy was checked under in this run, sorted (none: not in this run)."""
+        """The paths a copy was checked under in this run, sorted (none: not checked here)."""
         known = self._run.get(bytes.fromhex(digest))
         if known is None:
             return ()
         return known if isinstance(known, tuple) else (known,)
+
+    def _project_path(self, digest: str) -> tuple[str, ...]:
+        path = self._project.get(bytes.fromhex(digest))
+        return (path,) if path is not None else ()
 
     def _check(self, copy: Copy, related: Related, ctx: Context) -> list[Finding]:
         found: list[Finding] = []
@@ -286,15 +360,81 @@ class CrossCheck:
         self.close()
 
 
-def _keys(facts: Facts) -> list[tuple[str, str]]:
-    """What relates two copies: the number, the company, each domain."""
-    keys = []
-    if facts.number:
-        keys.append(("number", facts.number.value))
-    if facts.company_key:
-        keys.append(("company", facts.company_key))
-    keys += [("domain", d.value) for d in facts.domains]
-    return keys
+@dataclass(slots=True)
+class _Group:
+    """The copies of one key with one set of facts: the first two in order, how many."""
+
+    count: int = 0
+    firsts: list = field(default_factory=list)  # (rank, facts as a dict) while reading
+    others: list[Other] = field(default_factory=list)  # the first two, in order
+
+
+class _Summary:
+    """One key's copies, one Other for each distinct set of facts (counting its copies), in the
+    rules' order."""
+
+    __slots__ = ("groups", "index", "reps")
+
+    def __init__(self, groups: dict[tuple, _Group]) -> None:
+        self.groups = groups
+        reps = []
+        for group in groups.values():
+            first = group.others[0]
+            reps.append(replace(first, copies=group.count) if group.count > 1 else first)
+        self.reps = sorted(reps, key=_order)
+        at = {r.facts.digest: i for i, r in enumerate(self.reps)}
+        self.index = {p: at[g.others[0].facts.digest] for p, g in groups.items()}
+
+    def without(self, profile: tuple, digest: str) -> list[Other]:
+        """The key's Others as a copy with this profile and digest sees them: its own group
+        stands for the other copies with its facts (if any)."""
+        at = self.index.get(profile)
+        if at is None:
+            return self.reps
+        group = self.groups[profile]
+        rest = [o for o in group.others if o.facts.digest != digest]
+        if not rest:
+            return self.reps[:at] + self.reps[at + 1 :]
+        same = replace(rest[0], copies=group.count - 1)
+        if rest[0] is group.others[0]:  # this copy is not the group's first: it keeps its place
+            return [*self.reps[:at], same, *self.reps[at + 1 :]]
+        return sorted([*self.reps[:at], *self.reps[at + 1 :], same], key=_order)
+
+
+class _Facts(Facts):
+    """The facts of a related copy, read by every copy it is related to: its company key is
+    computed once."""
+
+    @classmethod
+    def of(cls, facts: Facts) -> _Facts:
+        return cls(*(getattr(facts, f.name) for f in fields(Facts)))
+
+    @functools.cached_property
+    def company_key(self) -> str | None:  # type: ignore[override]
+        return company_key(self.company.value) if self.company else None
+
+
+def _profile(data: dict) -> tuple:
+    """A copy's facts (``Facts.as_dict``, or as an older liclint stored them) without their
+    positions and digest: two copies with the same profile look the same to any rule that
+    compares values."""
+    return (
+        tuple(v[0] if v else None for v in (data.get(name) for name in _SINGLE)),
+        tuple(f[0] for f in data.get("businesses") or ()),
+        tuple(f[0] for f in data.get("domains") or ()),
+        tuple(data.get("categories") or ()),
+        data.get("prefix") or "",
+    )
+
+
+_LISTS = ("digest", "businesses", "domains", "categories", "prefix")
+#: the facts that are one Fact each (number, company, …): every field of Facts but those above
+_SINGLE = tuple(f.name for f in fields(Facts) if f.name not in _LISTS)
+
+
+def _order(other: Other) -> tuple:
+    """The order the rules see: this run's copies first, then by path."""
+    return (not other.this_run, other.path, other.first_seen, other.facts.digest)
 
 
 def _issued(facts: Facts):

@@ -59,6 +59,21 @@ class Record:
     facts: Facts
 
 
+#: What relates two copies: ("number", the normalised number), ("company", its company_key) or
+#: ("domain", a website domain).
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A copy holding a key, as :meth:`Ledger.members` reads it: its facts not parsed yet."""
+
+    digest: str
+    path: str
+    first_seen: str
+    facts: str  # JSON
+
+
 @dataclass(frozen=True, slots=True)
 class RegistryRow:
     """A license as a registry snapshot lists it."""
@@ -281,60 +296,52 @@ class Ledger:
                 out.update((r.digest, _record(r)) for r in rows)
         return out
 
-    def related(self, digests: Sequence[str], limit: int = 200) -> list[Record]:
-        """The records sharing a license number, a company or a website domain with one of the
-        copies ``digests`` (those copies included when they share one): at most ``limit`` a
-        number, company or domain, so that a key on thousands of copies (a hostile batch) costs
-        no more than a key on ``limit``."""
-        numbers: set[str] = set()
-        companies: set[str] = set()
-        domains: set[str] = set()
+    def shared(self, digests: Sequence[str]) -> dict[str, list[Key]]:
+        """For each of the copies ``digests`` that shares a license number, a company or a
+        website domain with another copy of the ledger: those keys (``("number", "浙B2-…")``,
+        ``("company", key)``, ``("domain", "example.cn")``). Three grouped queries a chunk;
+        nothing is read of the copies that share nothing."""
+        out: dict[str, list[Key]] = {}
         c, d = copies, copy_domains
+        sources = (
+            ("number", c.c.number, c),
+            ("company", c.c.company_key, c),
+            ("domain", d.c.domain, c.join(d, d.c.copy_id == c.c.id)),
+        )
         with self._errors(), self.engine.connect() as conn:
             for chunk in _chunks(list(digests)):
-                mine = sa.select(c.c.id).where(c.c.digest.in_(chunk))
-                for column, found in ((c.c.number, numbers), (c.c.company_key, companies)):
-                    keys = sa.select(column).where(c.c.digest.in_(chunk), column.is_not(None))
-                    shared = (
-                        sa.select(column)
-                        .where(column.in_(keys))
-                        .group_by(column)
-                        .having(sa.func.count() > 1)
-                    )
-                    found.update(conn.execute(shared).scalars())
-                keys = sa.select(d.c.domain).where(d.c.copy_id.in_(mine))
-                shared = (
-                    sa.select(d.c.domain)
-                    .where(d.c.domain.in_(keys))
-                    .group_by(d.c.domain)
-                    .having(sa.func.count() > 1)
-                )
-                domains.update(conn.execute(shared).scalars())
-            related: dict[str, Record] = {}
-            joined = c.join(d, d.c.copy_id == c.c.id)
-            for column, keys, source in (
-                (c.c.number, numbers, c),
-                (c.c.company_key, companies, c),
-                (d.c.domain, domains, joined),
-            ):
-                # at most `limit` records a key: the newest (this run's first), then by path
-                rank = (
-                    sa.func.row_number()
-                    .over(
-                        partition_by=column,
-                        order_by=(c.c.last_seen.desc(), c.c.path, c.c.digest),
-                    )
-                    .label("rank")
-                )
-                for chunk in _chunks(sorted(keys)):
-                    ranked = sa.select(*c.c, rank).select_from(source).where(column.in_(chunk))
-                    ranked = ranked.subquery()
-                    query = sa.select(*(ranked.c[col.name] for col in c.c)).where(
-                        ranked.c.rank <= limit
-                    )
-                    for row in conn.execute(query):
-                        related.setdefault(row.digest, _record(row))
-        return sorted(related.values(), key=lambda r: (r.first_seen, r.path, r.facts.digest))
+                for kind, column, source in sources:
+                    mine = sa.select(column).select_from(source).where(c.c.digest.in_(chunk))
+                    many = sa.select(column).select_from(source).where(column.in_(mine))
+                    many = many.group_by(column).having(sa.func.count() > 1)
+                    query = sa.select(c.c.digest, column).select_from(source)
+                    query = query.where(c.c.digest.in_(chunk), column.in_(many))
+                    for digest, value in conn.execute(query):
+                        out.setdefault(digest, []).append((kind, value))
+        for keys in out.values():
+            keys.sort()
+        return out
+
+    def members(self, keys: Iterable[Key]) -> Iterator[tuple[Key, Member]]:
+        """Every copy holding one of ``keys`` (as :meth:`shared` names them), as (key, member),
+        a member being the copy's digest, path, first-seen time and its facts as stored (JSON
+        text, parsed by the caller only for the copies it keeps)."""
+        wanted: dict[str, set[str]] = {}
+        for kind, value in keys:
+            wanted.setdefault(kind, set()).add(value)
+        c, d = copies, copy_domains
+        columns = (c.c.digest, c.c.path, c.c.first_seen, c.c.facts)
+        sources = (
+            ("number", c.c.number, c),
+            ("company", c.c.company_key, c),
+            ("domain", d.c.domain, c.join(d, d.c.copy_id == c.c.id)),
+        )
+        with self._errors(), self.engine.connect() as conn:
+            for kind, column, source in sources:
+                for chunk in _chunks(sorted(wanted.get(kind, ()))):
+                    query = sa.select(column, *columns).select_from(source)
+                    for value, *member in conn.execute(query.where(column.in_(chunk))):
+                        yield (kind, value), Member(*member)
 
     # -- the registry ----------------------------------------------------------------------------
 
@@ -558,7 +565,11 @@ def _copy_row(path: str, facts: Facts, when: str) -> dict[str, Any]:
 
 
 def _record(row) -> Record:
-    return Record(row.path, row.first_seen, row.last_seen, Facts.from_dict(json.loads(row.facts)))
+    return Record(row.path, row.first_seen, row.last_seen, _facts(row.facts))
+
+
+def _facts(text: str) -> Facts:
+    return Facts.from_dict(json.loads(text))
 
 
 def _registry_row(r) -> RegistryRow:

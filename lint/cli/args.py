@@ -13,7 +13,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITIES = ("info", "warning", "error")
 #: The report formats of `check --format` (liclint.reporting.formats.REPORTERS, kept here so that the
 #: parser is built without importing the engine).
-FORMATS = ("text", "full", "json", "sarif", "github", "gitlab", "junit", "html")
+FORMATS = ("text", "full", "json", "json-lines", "sarif", "github", "gitlab", "junit", "html")
 
 
 class UsageError(Exception):
@@ -36,6 +36,16 @@ def _positive(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
+
+
+def _milliseconds(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"not a number of milliseconds: {value!r}")
     return number
 
 
@@ -79,9 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format",
+        "--output-format",
+        dest="format",
         choices=FORMATS,
         default=None,
-        help="report format (default: text): text, full (with the source line), json, sarif, "
+        help="report format (default: text): text, full (with the source line), json, "
+        "json-lines (one finding a line), sarif, "
         "github (workflow commands), gitlab (Code Quality), junit, html (a self-contained "
         "review page: use with --output-file)",
     )
@@ -98,7 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--show-settings",
         action="store_true",
-        help="print the resolved settings and where each came from, then exit",
+        help="print the resolved settings and where each came from, and the rules that will "
+        "run, then exit",
+    )
+    check.add_argument(
+        "--show-files",
+        action="store_true",
+        help="print the files that would be checked, then exit",
     )
     check.add_argument(
         "--as-of",
@@ -110,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--select",
         type=_csv,
         metavar="CODES",
-        help="only these rule codes or prefixes (comma-separated)",
+        help="only these rule codes or prefixes (comma-separated; ALL: every rule)",
     )
     check.add_argument(
         "--extend-select",
@@ -123,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_csv,
         metavar="CODES",
         help="leave out these rule codes or prefixes (comma-separated)",
+    )
+    check.add_argument(
+        "--extend-ignore",
+        type=_csv,
+        metavar="CODES",
+        help="leave these out too, besides the ignore list of the configuration",
     )
     check.add_argument(
         "--preview",
@@ -154,6 +179,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="file or directory patterns to skip",
     )
     check.add_argument(
+        "--extend-exclude",
+        type=_csv,
+        metavar="GLOBS",
+        help="skip these patterns too, besides the exclude list of the configuration",
+    )
+    check.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply the exclude patterns to files named on the command line too, and to the "
+        "folders they are in (as ruff; the pre-commit hook uses it)",
+    )
+    check.add_argument(
+        "--respect-gitignore",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="skip in directory walks what .gitignore files ignore (default: on)",
+    )
+    check.add_argument(
+        "--no-project-batch",
+        action="store_true",
+        help="compare the checked copies with each other only, not with the other copies of "
+        "the project (the configuration's folder or the git work tree)",
+    )
+    check.add_argument(
         "--max-size",
         type=_size,
         metavar="SIZE",
@@ -175,7 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="record this run's findings as accepted in FILE (the run then exits 0)",
     )
     check.add_argument(
-        "--statistics", action="store_true", help="print the number of findings per rule"
+        "--statistics",
+        action="store_true",
+        help="print the number of findings per rule instead of the findings",
     )
     check.add_argument(
         "--jobs",
@@ -238,8 +289,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="markdown is the rule catalog docs/rules.md",
     )
 
-    explain = sub.add_parser("explain", parents=[common], help="show a rule's documentation")
-    explain.add_argument("code", metavar="CODE")
+    explain = sub.add_parser(
+        "explain",
+        aliases=["rule"],
+        parents=[common],
+        help="show a rule's documentation (`rule` as in ruff: rule CODE, rule --all)",
+    )
+    explain.add_argument("code", nargs="?", metavar="CODE")
+    explain.add_argument("--all", action="store_true", help="every rule's documentation")
+
+    server = sub.add_parser(
+        "server",
+        parents=[common],
+        help="the language server for editors, on stdio (needs liclint[server])",
+    )
+    server.add_argument(
+        "--debounce",
+        type=_milliseconds,
+        default=300,
+        metavar="MS",
+        help="check a copy this long after the last change (default: 300)",
+    )
 
     ledger = sub.add_parser(
         "ledger", parents=[common], help="the ledger of checked copies and registry snapshots"

@@ -37,17 +37,18 @@ def _settings(args: argparse.Namespace):
     settings = settings.override(
         "command line",
         select=args.select,
-        ignore=args.ignore,
+        ignore=_extended(args.ignore, args.extend_ignore, settings.ignore),
         extend_select=args.extend_select,
         fail_on=args.fail_on,
         as_of=args.as_of,
         include=args.include,
-        exclude=args.exclude,
+        exclude=_extended(args.exclude, args.extend_exclude, settings.exclude),
         max_size=args.max_size,
         ocr_engine=args.ocr_engine,
         options=options if args.option else None,
         ledger=args.ledger,
         preview=args.preview or None,
+        project_batch=False if args.no_project_batch else None,
     )
     jobs = args.jobs or os.cpu_count() or 1
     if jobs > 1 and not settings.ocr_threads:  # OCR in N processes: the cores shared, not N×
@@ -55,11 +56,18 @@ def _settings(args: argparse.Namespace):
     return settings
 
 
+def _extended(given, extra, configured):
+    """``--ignore``/``--exclude`` (or the configuration's list) with the ``--extend-…`` ones added."""
+    if not extra:
+        return given
+    return (*(configured if given is None else given), *extra)
+
+
 def check(args: argparse.Namespace) -> int:
     from liclint.across import LedgerError, redact
     from liclint.checking.meta import Severity
     from liclint.checking.runner import UNREADABLE
-    from liclint.reporting.formats import REPORTERS, Report, statistics
+    from liclint.reporting.formats import CI_FORMATS, REPORTERS, Report, relative_to, statistics
     from liclint.running import baseline
     from liclint.running.config import ConfigError
     from liclint.running.linter import linter_for
@@ -72,7 +80,13 @@ def check(args: argparse.Namespace) -> int:
             for problem in linter.plugin_errors:
                 args_.error(problem)
             sys.stdout.write(settings.show())
+            rules = linter.rule_classes  # as comments: the output stays a configuration file
+            sys.stdout.write(f"# the rules that will run ({len(rules)}):\n")
+            sys.stdout.write("".join(f"#   {r.code}  {r.name}\n" for r in rules))
             return args_.EXIT_ERROR if linter.plugin_errors else args_.EXIT_OK
+        if args.show_files:
+            sys.stdout.write("".join(f"{path}\n" for path in linter.files(args.paths)))
+            return args_.EXIT_OK
         if args.baseline:
             baseline.load(args.baseline)  # a broken baseline fails before anything is checked
     except (ConfigError, baseline.BaselineError) as exc:
@@ -117,6 +131,8 @@ def check(args: argparse.Namespace) -> int:
                 keep=form in ("full", "html"),  # the formats that show the copies' text
                 progress=progress,
                 recorded=recorded,
+                force_exclude=args.force_exclude,
+                respect_gitignore=args.respect_gitignore,
             )
     except LedgerError as exc:
         shown.done()
@@ -142,10 +158,15 @@ def check(args: argparse.Namespace) -> int:
         color=args.output_file is None and _color(sys.stdout),
         as_of=settings.as_of or dt.date.today(),
     )
+    if form in CI_FORMATS:  # paths from the repository's root, where CI places them
+        from liclint.reading.files import git_root
+
+        base = settings.root or Path.cwd()
+        report = relative_to(report, git_root(base) or base)
     output = REPORTERS[form](report)
     if args.statistics:
         if form in ("text", "full"):
-            output += statistics(report)
+            output = statistics(report)  # as ruff: the table instead of the findings
         else:  # a machine-readable report stays parseable: the counts go to stderr
             sys.stderr.write(statistics(report))
     _write(output, args.output_file)

@@ -1,4 +1,4 @@
-"""The other commands: ``parse``, ``rules``, ``explain`` and ``ledger``."""
+"""The other commands: ``parse``, ``rules``, ``explain`` (``rule``), ``ledger`` and ``server``."""
 
 from __future__ import annotations
 
@@ -58,12 +58,31 @@ def rules(args: argparse.Namespace) -> int:
 def explain(args: argparse.Namespace) -> int:
     from liclint.checking.meta import explain as explain_rule
 
+    if args.all == bool(args.code):
+        raise args_.UsageError(f"{args.command}: give a rule CODE or --all, not both or neither")
     registry = args_.registry(args)
+    if args.all:
+        sys.stdout.write("\n".join(explain_rule(r) for r in registry.rules))
+        return args_.EXIT_ERROR if registry.errors else args_.EXIT_OK
     rule = registry.get(args.code)
     if rule is None:
         raise args_.UsageError(f"unknown rule code {args.code!r} (see `liclint rules`)")
     sys.stdout.write(explain_rule(rule))
     return args_.EXIT_ERROR if registry.errors else args_.EXIT_OK
+
+
+def server(args: argparse.Namespace) -> int:
+    """``liclint server``: the language server on stdio, with pygls (the ``server`` extra)."""
+    try:
+        from liclint.server.lsp import serve
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol", "cattrs", "attrs"):
+            raise
+        raise args_.UsageError(
+            f"server needs pygls and lsprotocol ({exc.name} is missing): "
+            "pip install 'liclint[server]'"
+        ) from None
+    return serve(args.debounce / 1000)
 
 
 def ledger(args: argparse.Namespace) -> int:

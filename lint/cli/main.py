@@ -1,4 +1,4 @@
-"""The ``liclint`` command line: check, parse, rules, explain, ledger.
+"""The ``liclint`` command line: check, parse, rules, explain (rule), ledger, server.
 
 Exit codes: 0 nothing at or above the fail level; 1 a finding at or above it; 2 a usage error,
 unreadable input, a broken plugin or an internal error (one line on stderr; a traceback only with
@@ -13,14 +13,16 @@ from collections.abc import Sequence
 
 from liclint.cli import args as args_
 from liclint.cli.check import check
-from liclint.cli.commands import explain, ledger, parse, rules
+from liclint.cli.commands import explain, ledger, parse, rules, server
 
 _COMMANDS = {
     "check": check,
     "parse": parse,
     "rules": rules,
     "explain": explain,
+    "rule": explain,  # ruff's name for it
     "ledger": ledger,
+    "server": server,
 }
 
 

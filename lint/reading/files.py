@@ -6,6 +6,7 @@ import codecs
 import contextlib
 import fnmatch
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator, Sequence
@@ -35,6 +36,7 @@ WALK_EXCLUDE = (
     "dist",
     "site-packages",
     "*.egg-info",
+    ".liclint_cache",
 )
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 #: PDF files and images may be larger than text (scans, photos): up to this many bytes.
@@ -81,13 +83,23 @@ def discover(
     paths: Sequence[str],
     include: Sequence[str] = DEFAULT_INCLUDE,
     exclude: Sequence[str] = (),
+    *,
+    force_exclude: bool = False,
+    respect_gitignore: bool = True,
+    root: str | os.PathLike | None = None,
 ) -> Iterator[str]:
     """The files to check, in a deterministic order.
 
-    A path named on the command line is checked whatever its name (unless excluded); directories
-    are walked recursively for files matching ``include``, skipping :data:`WALK_EXCLUDE`
-    directories (``.git``, ``.venv``, ``node_modules``…). Symbolic links to directories are not
-    followed (no loops); broken links, FIFOs, sockets and devices met in a walk are skipped.
+    A path named on the command line is checked whatever its name (unless it matches
+    ``exclude`` itself; with ``force_exclude``, also when a folder it is in matches, between it
+    and ``root`` — the project's folder, else the working directory — as ruff's
+    ``--force-exclude``: pre-commit names every file). Directories are walked recursively for
+    files matching ``include``, skipping :data:`WALK_EXCLUDE` directories (``.git``, ``.venv``,
+    ``node_modules``…), the ``exclude`` patterns (``drafts/``, with a trailing slash, is a
+    folder only) and, with ``respect_gitignore``, what the ``.gitignore`` files of the git work
+    tree (and ``.git/info/exclude``) ignore. Symbolic links to directories are not followed (no
+    loops); FIFOs, sockets and devices met in a walk are skipped, a broken link is yielded (its
+    reading fails: a LIC002 finding, not a silent skip).
     """
     for path in paths:
         if path == STDIN:
@@ -96,12 +108,32 @@ def discover(
         if is_url(path):
             yield from _discover_url(path, include, exclude)
             continue
-        if matches(path, exclude):
+        directory = os.path.isdir(path)
+        if matches(path, exclude, directory=directory):
             continue
-        if os.path.isdir(path):
-            yield from _walk(path, include, exclude)
+        if force_exclude and _excluded_folder(path, exclude, root):
+            continue
+        if directory:
+            yield from _walk(path, include, exclude, respect_gitignore)
         else:
             yield path
+
+
+def _excluded_folder(path: str, exclude: Sequence[str], root) -> bool:
+    """Whether a folder ``path`` is in, below ``root`` (or the working directory), matches
+    ``exclude`` or :data:`WALK_EXCLUDE`."""
+    base = os.path.abspath(root if root is not None else os.curdir)
+    try:
+        relative = os.path.relpath(os.path.abspath(path), base)
+    except ValueError:  # another drive
+        return False
+    if relative == os.curdir or relative.startswith(os.pardir + os.sep) or relative == os.pardir:
+        return False
+    parts = relative.split(os.sep)[:-1]
+    patterns = (*WALK_EXCLUDE, *exclude)
+    return any(
+        matches("/".join(parts[: i + 1]), patterns, directory=True) for i in range(len(parts))
+    )
 
 
 def is_url(path: str) -> bool:
@@ -145,32 +177,175 @@ def _discover_url(url: str, include: Sequence[str], exclude: Sequence[str]) -> I
             yield full
 
 
-def _walk(top: str, include: Sequence[str], exclude: Sequence[str]) -> Iterator[str]:
+def _walk(
+    top: str, include: Sequence[str], exclude: Sequence[str], respect_gitignore: bool = True
+) -> Iterator[str]:
+    ignores = _GitIgnores(top) if respect_gitignore else None
     for root, dirs, files in os.walk(top, onerror=None, followlinks=False):
         dirs[:] = sorted(
-            d for d in dirs if not matches(os.path.join(root, d), (*WALK_EXCLUDE, *exclude))
+            d
+            for d in dirs
+            if not matches(os.path.join(root, d), (*WALK_EXCLUDE, *exclude), directory=True)
+            and not (ignores and ignores.ignored(os.path.join(root, d), directory=True))
         )
         for name in sorted(files):
             path = os.path.join(root, name)
             if not matches(path, include) or matches(path, exclude):
                 continue
+            if ignores and ignores.ignored(path, directory=False):
+                continue
             try:
                 if not stat.S_ISREG(os.stat(path).st_mode):
                     continue  # FIFO, socket, device: never open them
             except OSError:
-                continue  # a broken link, or a file that vanished since the listing
+                if not os.path.islink(path):
+                    continue  # a file that vanished since the listing
+                # a broken link (or a loop of links): yielded, so that its reading is reported
             yield path
 
 
-def matches(path: str, patterns: Sequence[str]) -> bool:
-    norm = path.replace(os.sep, "/")
-    name = os.path.basename(norm.rstrip("/"))
-    return any(
-        fnmatch.fnmatchcase(name, p)
-        or fnmatch.fnmatchcase(norm, p)
-        or fnmatch.fnmatchcase(norm, "*/" + p)
-        for p in patterns
-    )
+def matches(path: str, patterns: Sequence[str], directory: bool = False) -> bool:
+    """Whether ``path`` matches one of the glob ``patterns``: by its name, by the whole path or
+    by its end (``archive/2019/*``). A pattern with a trailing slash (``drafts/``) matches a
+    directory only (``directory``: ``path`` is one)."""
+    norm = path.replace(os.sep, "/").rstrip("/")
+    name = os.path.basename(norm)
+    for p in patterns:
+        if p.endswith("/"):
+            if not directory:
+                continue
+            p = p.rstrip("/")
+            if not p:
+                continue
+        if (
+            fnmatch.fnmatchcase(name, p)
+            or fnmatch.fnmatchcase(norm, p)
+            or fnmatch.fnmatchcase(norm, "*/" + p)
+        ):
+            return True
+    return False
+
+
+# -- .gitignore ------------------------------------------------------------------------------------
+
+
+def git_root(start: str | os.PathLike) -> str | None:
+    """The top of the git work tree ``start`` is in (the folder holding ``.git``), or None."""
+    here = os.path.abspath(start)
+    if not os.path.isdir(here):
+        here = os.path.dirname(here)
+    while True:
+        if os.path.exists(os.path.join(here, ".git")):
+            return here
+        parent = os.path.dirname(here)
+        if parent == here:
+            return None
+        here = parent
+
+
+class _GitIgnores:
+    """What git ignores in a walk: ``.git/info/exclude`` and the ``.gitignore`` of every folder
+    from the work tree's top down (a deeper file, and a later line, decide over earlier ones;
+    ``!`` re-includes). Outside a git work tree nothing is ignored."""
+
+    def __init__(self, top: str) -> None:
+        self.git = git_root(top)
+        self.top = os.path.abspath(top)
+        self._above: list[tuple[int, re.Pattern[str], bool, bool]] = []
+        self._rules: dict[str, list[tuple[int, re.Pattern[str], bool, bool]]] = {}
+        if self.git is None:
+            return
+        rules = _read_ignore(os.path.join(self.git, ".git", "info", "exclude"), self.git)
+        here = self.top
+        chain = []
+        while True:
+            chain.append(here)
+            if here == self.git or os.path.dirname(here) == here:
+                break
+            here = os.path.dirname(here)
+        for folder in reversed(chain[1:]):  # the folders above the walk's top
+            rules = rules + _read_ignore(os.path.join(folder, ".gitignore"), folder)
+        self._above = rules
+
+    def _of(self, folder: str) -> list[tuple[int, re.Pattern[str], bool, bool]]:
+        """The rules that apply in ``folder`` (the walk's top or a folder below it)."""
+        rules = self._rules.get(folder)
+        if rules is None:
+            inherited = self._above if folder == self.top else self._of(os.path.dirname(folder))
+            rules = inherited + _read_ignore(os.path.join(folder, ".gitignore"), folder)
+            self._rules[folder] = rules
+        return rules
+
+    def ignored(self, path: str, directory: bool) -> bool:
+        if self.git is None:
+            return False
+        full = os.path.abspath(path).replace(os.sep, "/")
+        result = False
+        for start, pattern, negate, folder_only in self._of(os.path.dirname(os.path.abspath(path))):
+            if folder_only and not directory:
+                continue
+            if pattern.match(full, start):  # the path relative to the rule's folder
+                result = not negate
+        return result
+
+
+def _read_ignore(path: str, base: str) -> list[tuple[int, re.Pattern[str], bool, bool]]:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            lines = handle.read().splitlines()
+    except OSError:
+        return []
+    rules = []
+    for line in lines:
+        if not line.endswith("\\ "):
+            line = line.rstrip()
+        if not line or line.startswith("#"):
+            continue
+        negate = line.startswith("!")
+        if negate or line.startswith(("\\!", "\\#")):
+            line = line[1:]
+        folder_only = line.endswith("/")
+        line = line.rstrip("/")
+        if line:
+            start = len(base.replace(os.sep, "/").rstrip("/")) + 1  # where the relative path starts
+            rules.append((start, _ignore_pattern(line), negate, folder_only))
+    return rules
+
+
+def _ignore_pattern(pattern: str) -> re.Pattern[str]:
+    """A .gitignore pattern (without its ``!`` and trailing slash) as a regular expression over
+    a path relative to the .gitignore's folder."""
+    anchored = "/" in pattern
+    pattern = pattern.removeprefix("/")
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pattern[i] == "[" and "]" in pattern[i + 2 :]:
+            end = pattern.index("]", i + 2)
+            body = pattern[i + 1 : end]
+            if body.startswith("!"):
+                body = "^" + body[1:]
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            i = end + 1
+        elif pattern[i] == "\\" and i + 1 < len(pattern):
+            out.append(re.escape(pattern[i + 1]))
+            i += 2
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    body = "".join(out)
+    return re.compile(("" if anchored else "(?:.*/)?") + body + r"\Z")
 
 
 def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -193,6 +368,10 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, byte
     limit = max(max_bytes, MEDIA_MAX_BYTES) if is_media(data) else max_bytes
     if len(data) > limit:
         raise ReadError(f"{name}: too large (over {limit} bytes; see --max-size)")
+    if not data:
+        raise ReadError(f"{name}: empty file (0 bytes): there is no license to check")
+    if not data.removeprefix(codecs.BOM_UTF8).strip(b" \t\r\n\x0b\x0c"):
+        raise ReadError(f"{name}: blank file (only white space): there is no license to check")
     return name, data
 
 
@@ -254,13 +433,15 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
         raise ReadError(f"{name}: not text (contains NUL bytes; binary or image data?)")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        invalid = exc  # where UTF-8 fails is what the user can look for
     try:
         return data.decode("gb18030")
-    except UnicodeDecodeError as exc:
+    except UnicodeDecodeError:
+        byte = data[invalid.start]
         raise ReadError(
-            f"{name}: not text in UTF-8 or GB18030 (undecodable byte at offset {exc.start})"
+            f"{name}: not text in UTF-8 or GB18030 (byte 0x{byte:02X} at offset "
+            f"{invalid.start} is not valid UTF-8, and the text is not GB18030 either)"
         ) from None
 
 

@@ -7,11 +7,12 @@ Formats (``REPORTERS``):
 - ``full``: the same header per finding, then the offending source line with a line-number gutter
   and carets under the reported columns (wide CJK characters count two terminal columns), then a
   blank line; the summary line last.
-- ``json``: an array of finding objects.
+- ``json``: an array of finding objects, each with the ``url`` of its rule's documentation.
+- ``json-lines``: the same objects, one a line (JSON Lines).
 - ``sarif``: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 - ``github``: GitHub Actions workflow commands (``::error file=…::message``), one per finding.
 - ``gitlab``: a GitLab Code Quality report (a JSON array of issues).
-- ``junit``: JUnit XML for CI test dashboards (one test case per file with findings).
+- ``junit``: JUnit XML for CI test dashboards (one test case per checked file).
 - ``html``: a self-contained review page for a person (:mod:`liclint.reporting.html`, which imports Jinja2
   only when this format is used).
 
@@ -24,9 +25,11 @@ line, and control characters, CJK or emoji in messages.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -171,9 +174,52 @@ def full(report: Report) -> str:
 # --- json ---------------------------------------------------------------------------------------
 
 
+def _objects(report: Report) -> list[dict[str, Any]]:
+    """Each finding as a JSON object, with the ``url`` of its rule's documentation (as ruff's
+    JSON; null for a code no rule of the run has)."""
+    urls = {rule.code: help_uri(rule) for rule in report.rules}
+    return [{**f.as_dict(), "url": urls.get(f.code)} for f in report.findings]
+
+
 def json_(report: Report) -> str:
     """A JSON array of finding objects."""
-    return json.dumps([f.as_dict() for f in report.findings], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(_objects(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def json_lines(report: Report) -> str:
+    """One JSON object a line per finding (JSON Lines); nothing for no findings."""
+    return "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in _objects(report))
+
+
+# --- the paths of the CI formats ------------------------------------------------------------------
+
+#: The formats CI services read; they place a finding by its path from the repository's root.
+CI_FORMATS = ("github", "gitlab", "sarif", "junit")
+
+
+def relative_to(report: Report, root: str | os.PathLike) -> Report:
+    """``report`` with each local path under ``root`` relative to it (as GitHub annotations,
+    GitLab Code Quality and code scanning need it); other paths, URLs and ``<stdin>`` as they
+    are."""
+    import dataclasses
+
+    base = os.path.abspath(root)
+
+    @functools.cache
+    def rel(path: str) -> str:
+        if path.startswith("<") or "://" in path:
+            return path
+        with contextlib.suppress(ValueError):  # another drive
+            relative = os.path.relpath(os.path.abspath(path), base)
+            if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+                return relative.replace(os.sep, "/")
+        return path
+
+    return dataclasses.replace(
+        report,
+        findings=[dataclasses.replace(f, path=rel(f.path)) for f in report.findings],
+        copies=[dataclasses.replace(c, path=rel(c.path)) for c in report.copies],
+    )
 
 
 # --- sarif --------------------------------------------------------------------------------------
@@ -198,9 +244,23 @@ def github_anchor(heading: str) -> str:
     return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
 
 
-def help_uri(rule: type[Metadata]) -> str:
-    """Where docs/rules.md documents ``rule`` (its ``## CODE name (severity)`` heading)."""
+def help_uri(rule: type[Metadata]) -> str | None:
+    """Where docs/rules.md documents ``rule`` (its ``## CODE name (severity)`` heading); None
+    for a plugin's rule, which liclint's catalog does not document."""
+    if not _documented(rule):
+        return None
     return f"{RULES_DOC}#{github_anchor(f'{rule.code} {rule.name} ({rule.severity.value})')}"
+
+
+def _documented(rule: type[Metadata]) -> bool:
+    """A built-in rule or one of the engine's (docs/rules.md has them), not a plugin's; a rule
+    class not loaded through a registry by its module."""
+    plugin = getattr(rule, "plugin", "")
+    return (
+        getattr(rule, "kind", "") == "engine"
+        or plugin == "builtin"
+        or (not plugin and rule.__module__.startswith(("liclint.rules.", "liclint.checking.")))
+    )
 
 
 def _artifact_uri(path: str) -> str:
@@ -231,7 +291,7 @@ def _rule_descriptor(rule: type[Metadata]) -> dict[str, Any]:
         "shortDescription": {"text": _collapse(rule.summary)},
         "fullDescription": {"text": _collapse(rule.rationale)},
         "help": {"text": explain(rule)},
-        "helpUri": help_uri(rule),
+        **({"helpUri": uri} if (uri := help_uri(rule)) else {}),
         "defaultConfiguration": {"level": _SARIF_LEVEL.get(severity, "warning")},
     }
 
@@ -266,7 +326,12 @@ def sarif_log(report: Report) -> dict[str, Any]:
 
     results = []
     notifications = []
+    skipped = _not_licenses(report)
     for f in report.findings:
+        if f.path in skipped and f.severity is Severity.INFO:
+            # a README beside the licenses is no code-scanning alert: a note of the run
+            notifications.append(_notification(f, index, "note"))
+            continue
         result: dict[str, Any] = {"ruleId": f.code}
         if f.code in index:
             result["ruleIndex"] = index[f.code]
@@ -278,15 +343,7 @@ def sarif_log(report: Report) -> dict[str, Any]:
             result["properties"] = dict(f.extra)
         results.append(result)
         if f.code in (UNREADABLE, RULE_CRASHED):
-            notification: dict[str, Any] = {
-                "locations": [_location(f)],
-                "message": {"text": f"{display_path(f.path)}: {f.message}"},
-                "level": "error",
-                "descriptor": {"id": f.code},
-            }
-            if f.code in index:
-                notification["descriptor"]["index"] = index[f.code]
-            notifications.append(notification)
+            notifications.append(_notification(f, index, "error"))
 
     invocation: dict[str, Any] = {
         "executionSuccessful": not any(f.code == UNREADABLE for f in report.findings)
@@ -314,11 +371,36 @@ def sarif_log(report: Report) -> dict[str, Any]:
     }
 
 
+def _notification(f: Finding, index: dict[str, int], level: str) -> dict[str, Any]:
+    notification: dict[str, Any] = {
+        "locations": [_location(f)],
+        "message": {"text": f"{display_path(f.path)}: {f.message}"},
+        "level": level,
+        "descriptor": {"id": f.code},
+    }
+    if f.code in index:
+        notification["descriptor"]["index"] = index[f.code]
+    return notification
+
+
+def _not_licenses(report: Report) -> set[str]:
+    """The paths of the copies that were read but are not licenses (no identity facts) and have
+    nothing above info: their notes are no code-scanning results."""
+    serious = {f.path for f in report.findings if f.severity.rank >= Severity.WARNING.rank}
+    return {
+        c.path
+        for c in report.copies
+        if c.facts is None and not c.unreadable and c.path not in serious
+    }
+
+
 def sarif(report: Report) -> str:
     """SARIF 2.1.0 (one run), as GitHub code scanning accepts it: the rules that ran with their
-    documentation, one result per finding with its region (columns in code points) and its
-    fingerprint, and unreadable files (LIC002) and crashed rules (LIC001) also as tool execution
-    notifications; execution is unsuccessful when a file could not be read."""
+    documentation (``helpUri`` for liclint's own rules only), one result per finding with its
+    region (columns in code points) and its fingerprint, and unreadable files (LIC002) and
+    crashed rules (LIC001) also as tool execution notifications; execution is unsuccessful when
+    a file could not be read. A file that is not a license (a README beside the copies) is no
+    result: its note is a notification."""
     return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -412,52 +494,57 @@ def _xml_text(value: str) -> str:
 
 
 def junit(report: Report) -> str:
-    """JUnit XML: a test suite "liclint" with one test case per file that has findings (class name
-    and name the path); each finding at warning or above is a ``<failure>`` (message
-    ``CODE message``, type the code, text ``path:line:col``), infos go to the case's
-    ``<system-out>``. A run without findings is one passing test case "liclint". ``tests`` counts
-    test cases and ``failures`` the test cases that failed."""
+    """JUnit XML as Jenkins and GitLab read it: a test suite "liclint" with one test case per
+    checked file (class name and name the path; a clean file passes). A file with findings at
+    warning or above has one ``<failure>``: its message is the first finding (``CODE message``,
+    and how many more), its type the code, its text every finding, one a line (``path:line:col:
+    CODE [severity] message``) — Jenkins shows one failure a test case. A file that could not
+    be read, or on which a rule crashed, is an ``<error>`` instead. Infos go to the case's
+    ``<system-out>``. A run without files is one passing test case "liclint". ``tests`` counts
+    test cases, ``failures`` and ``errors`` the test cases that failed or erred."""
     import xml.etree.ElementTree as ET  # imported by the format that needs it: a fast start-up
 
-    by_path: dict[str, list[Finding]] = {}
+    by_path: dict[str, list[Finding]] = {c.path: [] for c in report.copies}
     for f in report.findings:
         by_path.setdefault(f.path, []).append(f)
 
     suites = ET.Element("testsuites", {"name": "liclint"})
     suite = ET.SubElement(suites, "testsuite", {"name": "liclint"})
-    failed = 0
+    failed = erred = 0
     if not by_path:
         ET.SubElement(suite, "testcase", {"classname": "liclint", "name": "liclint"})
     for path, findings in by_path.items():
         name = _xml_text(display_path(path))
         case = ET.SubElement(suite, "testcase", {"classname": name, "name": name})
-        infos = []
-        failures = 0
-        for f in findings:
-            where = f"{display_path(f.path)}:{f.line}:{f.column}"
-            if f.severity.rank >= Severity.WARNING.rank or f.code == UNREADABLE:
-                failure = ET.SubElement(
-                    case,
-                    "failure",
-                    {"message": _xml_text(f"{f.code} {f.message}"), "type": _xml_text(f.code)},
-                )
-                failure.text = _xml_text(where)
-                failures += 1
-            else:
-                infos.append(_xml_text(f"{where}: {f.code} [{f.severity.value}] {f.message}"))
-        if infos:
-            ET.SubElement(case, "system-out").text = "\n".join(infos)
-        failed += failures > 0
+        errors = [f for f in findings if f.code in (UNREADABLE, RULE_CRASHED)]
+        failures = [
+            f for f in findings if f not in errors and f.severity.rank >= Severity.WARNING.rank
+        ]
+        infos = [f for f in findings if f not in errors and f not in failures]
+        for tag, listed in (("error", errors), ("failure", failures), ("system-out", infos)):
+            if not listed:
+                continue
+            first, more = listed[0], len(listed) - 1
+            message = f"{first.code} {first.message}" + (f" (and {more} more)" if more else "")
+            attributes = {"message": _xml_text(message), "type": _xml_text(first.code)}
+            element = ET.SubElement(case, tag, attributes if tag != "system-out" else {})
+            element.text = "\n".join(_xml_text(_junit_line(f)) for f in listed)
+        erred += bool(errors)
+        failed += bool(failures) and not errors
     tests = max(1, len(by_path))
     for element in (suites, suite):
         element.set("tests", str(tests))
         element.set("failures", str(failed))
-        element.set("errors", "0")
+        element.set("errors", str(erred))
     suite.set("skipped", "0")
     ET.indent(suites)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
     )
+
+
+def _junit_line(f: Finding) -> str:
+    return f"{display_path(f.path)}:{f.line}:{f.column}: {f.code} [{f.severity.value}] {f.message}"
 
 
 # --- statistics ---------------------------------------------------------------------------------
@@ -493,6 +580,7 @@ REPORTERS: dict[str, Callable[[Report], str]] = {
     "text": text,
     "full": full,
     "json": json_,
+    "json-lines": json_lines,
     "sarif": sarif,
     "github": github,
     "gitlab": gitlab,

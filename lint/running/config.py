@@ -10,9 +10,12 @@ the plugins are loaded (:meth:`Settings.validate`).
 Keys (kebab-case, as ruff's): ``select``, ``ignore``, ``extend-select``, ``fail-on``, ``as-of``,
 ``include``, ``exclude``, ``per-file-ignores`` (glob → codes), ``severity`` (code → level),
 ``plugins`` (modules to load as plugins), ``max-size``, ``ocr-engine`` (``rapidocr`` or
-``tesseract``), ``ocr-threads``, ``ledger`` (a SQLite file, relative to the configuration's
-folder, or a database URL: :mod:`liclint.across.ledger`), and the table ``options`` (rule options, for
-example ``expiring-days = 60``).
+``tesseract``), ``ocr-threads``, ``project-batch`` (``false``: the checked copies are compared
+with each other only, not with the project's other copies), ``ledger`` (a SQLite file, relative
+to the configuration's folder, or a database URL: :mod:`liclint.across.ledger`), and the table
+``options`` (rule options, for example ``expiring-days = 60``). As in ruff, ``select = ["ALL"]`` is every rule, and
+``extend-ignore`` and ``extend-exclude`` add to ``ignore`` and ``exclude`` (one list each in the
+resolved settings).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from liclint.reading.files import DEFAULT_INCLUDE, DEFAULT_MAX_BYTES
 
 LEVELS = ("info", "warning", "error")
 CONFIG_FILES = ("liclint.toml", ".liclint.toml", "pyproject.toml")
+#: The selection of every rule (``select = ["ALL"]``, ``--select ALL``), as in ruff.
+ALL = "ALL"
 
 
 class ConfigError(ValueError):
@@ -59,6 +64,8 @@ class Settings:
     options: tuple[tuple[str, Any], ...] = ()
     ledger: str | None = None  # the ledger to record copies in and check them against
     preview: bool = False  # also run the rules whose lifecycle is "preview"
+    #: compare the copies checked with the project's other copies (liclint.running.run.run)
+    project_batch: bool = True
     #: the configuration file these settings were read from, if any
     path: str | None = None
     #: key -> where its value came from ("default", the file and table, "command line")
@@ -94,9 +101,9 @@ class Settings:
                         "(see `liclint rules`)"
                     )
 
-        check("select", self.select)
+        check("select", (p for p in self.select if p.upper() != ALL))
         check("ignore", self.ignore)
-        check("extend-select", self.extend_select)
+        check("extend-select", (p for p in self.extend_select if p.upper() != ALL))
         check("per-file-ignores", (c for _, cs in self.per_file_ignores for c in cs))
         check("severity", (c for c, _ in self.severity))
         for name, value in self.options:
@@ -217,6 +224,10 @@ def load_config(path: str | Path) -> Settings:
             values[key.replace("-", "_")] = parse(value)
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{origin}: {key}: {exc}") from None
+    for key in ("ignore", "exclude"):  # extend-ignore, extend-exclude: added to the list
+        extra = values.pop(f"extend_{key}", None)
+        if extra:
+            values[key] = (*values.get(key, ()), *extra)
     ledger = values.get("ledger")
     if ledger is not None and "://" not in ledger and not os.path.isabs(ledger):
         values["ledger"] = str(path.parent.absolute() / ledger)  # beside the configuration
@@ -341,10 +352,12 @@ _KEYS = {
     "select": _strings,
     "ignore": _strings,
     "extend-select": _strings,
+    "extend-ignore": _strings,
     "fail-on": _level,
     "as-of": parse_date,
     "include": _strings,
     "exclude": _strings,
+    "extend-exclude": _strings,
     "per-file-ignores": _globs_to_codes,
     "severity": _levels,
     "plugins": _strings,
@@ -353,5 +366,6 @@ _KEYS = {
     "ocr-threads": _threads,
     "ledger": _ledger,
     "preview": _bool,
+    "project-batch": _bool,
     "options": _options,
 }

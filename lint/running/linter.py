@@ -19,7 +19,7 @@ from liclint.checking.rule import Finding, Rule
 from liclint.checking.runner import EngineRule, lint, unreadable
 from liclint.reading.files import ReadError, decode, discover, is_media, matches, read_bytes
 from liclint.running.cache import digest
-from liclint.running.config import ConfigError, Settings
+from liclint.running.config import ALL, ConfigError, Settings
 from liclint.text.extract import parse_document
 from liclint.text.model import Document
 
@@ -63,15 +63,16 @@ class Linter:
                 raise
             # the rule or option may belong to the plugin that did not load: say both
             raise ConfigError(f"{'; '.join(registry.errors)}; then: {exc}") from None
-        chosen = [type(r) for r in registry.select(settings.select, settings.ignore)]
+        # ALL (as in ruff) selects every rule: the prefix every code starts with
+        select = tuple("" if p.upper() == ALL else p for p in settings.select)
+        extend = tuple("" if p.upper() == ALL else p.upper() for p in settings.extend_select)
+        chosen = [type(r) for r in registry.select(select, settings.ignore)]
         ignored = tuple(p.upper() for p in settings.ignore)
-        if settings.extend_select:
+        if extend:
             chosen += [
                 r
                 for r in registry.rules
-                if r not in chosen
-                and r.code.startswith(tuple(p.upper() for p in settings.extend_select))
-                and not r.code.startswith(ignored)
+                if r not in chosen and r.code.startswith(extend) and not r.code.startswith(ignored)
             ]
         exact = {c.upper() for c in (*settings.select, *settings.extend_select)}
         chosen = [

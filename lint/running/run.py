@@ -21,13 +21,24 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from liclint.across.cross import CrossCheck
+from liclint.across.facts import Facts, facts_of
 from liclint.checking.meta import Metadata
 from liclint.checking.rule import Finding
 from liclint.checking.runner import UNREADABLE, unreadable
-from liclint.reading.files import STDIN, ReadError, decode, is_media, is_url, read_bytes
+from liclint.reading.files import (
+    STDIN,
+    ReadError,
+    decode,
+    discover,
+    git_root,
+    is_media,
+    is_url,
+    read_bytes,
+)
 from liclint.running import baseline as baselines
 from liclint.running.cache import Cache, digest
 from liclint.running.config import Settings, load_config
@@ -38,6 +49,9 @@ from liclint.text.model import Document
 if TYPE_CHECKING:
     from concurrent.futures import Executor  # importing it pulls in logging: 5 ms
 
+#: The name standard input is reported under.
+STDIN_NAME = "<stdin>"
+
 __all__ = [
     "FileResult",
     "RunResult",
@@ -45,6 +59,7 @@ __all__ = [
     "lint_paths",
     "lint_text",
     "parse_text",
+    "project_root",
     "run",
 ]
 
@@ -81,6 +96,8 @@ def run(
     keep: bool = False,
     progress: Callable[[FileResult], None] | None = None,
     recorded: Callable[[list[str]], None] | None = None,
+    force_exclude: bool = False,
+    respect_gitignore: bool = True,
 ) -> RunResult:
     """Check every file under ``paths`` and the batch across copies.
 
@@ -91,13 +108,29 @@ def run(
     read). ``keep``: each
     copy's result holds its text, page lines and document model (for formats that show whole
     copies). ``progress`` is called with each file's result as it is done, ``recorded`` with
-    the paths of each batch committed to the ledger. Raises ``LedgerError`` for a ledger that
-    cannot be used."""
+    the paths of each batch committed to the ledger. ``force_exclude``: the configured
+    excludes apply to files named in ``paths`` too (and to the folders they are in), as ruff's
+    ``--force-exclude``; ``respect_gitignore``: walks skip what git ignores.
+
+    Inside a project (a configuration file's folder, else the top of a git work tree) the
+    copies checked are also compared with the project's other copies (``settings``'
+    ``project_batch``; see :func:`project_root`): the files its include and exclude select,
+    read for their identity facts only, through the cache; they get no findings of their own.
+    Raises ``LedgerError`` for a ledger that cannot be used."""
     settings = settings or Settings()
     linter = linter_for(settings)
     accepted = baselines.load(baseline) if baseline is not None else None
     copies: list[FileResult] = []
     findings: list[Finding] = []
+    paths = list(paths)
+    files = discover(
+        paths,
+        settings.include,
+        settings.exclude,
+        force_exclude=force_exclude,
+        respect_gitignore=respect_gitignore,
+        root=settings.root,
+    )
     cross = CrossCheck(
         linter.cross_rules,
         linter.context(),
@@ -105,14 +138,23 @@ def run(
         configure=linter.configure,
         recorded=recorded,
     )
+    project = project_root(paths, settings) if cross.rules else None
+    known = _ProjectFacts(linter, cache) if project is not None else None
     with cross:
         cross.open()
-        for result in _stream(paths, linter, executor, cache, keep):
+        for result in _stream(files, linter, executor, cache, keep):
             copies.append(result)
             findings.extend(result.findings)
             cross.add(result.path, result.facts)
+            if known is not None:
+                known.checked(result)
             if progress is not None:
                 progress(result)
+        if known is not None and known.keys:  # a license was checked: compare it
+            for path, facts in known.copies(project, respect_gitignore):
+                cross.add(path, facts, checked=False)
+        if known is not None:
+            known.save()
         findings.extend(cross.findings())
     findings.sort()
     hidden = 0
@@ -141,7 +183,7 @@ def check_files(
     directory (:mod:`liclint.running.cache`): files whose bytes were checked before under the same
     settings are not checked again."""
     linter = linter_for(_settings(config, as_of))
-    return _stream(paths, linter, executor, cache, False, batch_size)
+    return _stream(linter.files(list(paths)), linter, executor, cache, False, batch_size)
 
 
 def lint_paths(
@@ -192,12 +234,12 @@ def _settings(config: Settings | str | os.PathLike | None, as_of: dt.date | None
 # -- checking files, in this process or on an executor, through the cache -------------------------
 
 
-def _stream(paths, linter: Linter, executor, cache, keep: bool, batch_size: int = 64):
+def _stream(files, linter: Linter, executor, cache, keep: bool, batch_size: int = 64):
     store = Cache(cache, linter.cache_key()) if cache is not None else None
     path_matters = bool(linter.settings.per_file_ignores)
     in_flight: deque = deque()
     limit = 2 * _workers(executor)
-    files = linter.files(list(paths))
+    files = iter(files)
     parallel = False
     try:
         while chunk := list(itertools.islice(files, batch_size)):
@@ -238,7 +280,7 @@ def _start(chunk, linter: Linter, executor, store, path_matters: bool, keep: boo
     todo: list[tuple[str, bytes | None]] = []
     for path in chunk:
         if path == STDIN:  # standard input belongs to this process, never to a worker
-            slots.append(linter.check_path(path, keep=keep))
+            slots.append(_stdin(linter.check_path(path, keep=keep)))
             continue
         data = key = None
         if store is not None:
@@ -304,6 +346,19 @@ def _finish(started, store, keep: bool) -> Iterator[FileResult]:
         yield result
 
 
+def _stdin(result: FileResult) -> FileResult:
+    """Standard input's result under its name, ``<stdin>``, also when it could not be read."""
+    if result.path != STDIN:
+        return result
+    findings = [
+        unreadable(STDIN_NAME, f.message.removeprefix(f"{STDIN_NAME}: "))
+        if f.code == UNREADABLE
+        else replace(f, path=STDIN_NAME)
+        for f in result.findings
+    ]
+    return replace(result, path=STDIN_NAME, findings=findings)
+
+
 def _renamed(result: FileResult, path: str) -> FileResult:
     """A worker's result under the path the user gave (not the absolute one sent)."""
     findings = [
@@ -311,3 +366,111 @@ def _renamed(result: FileResult, path: str) -> FileResult:
         for f in result.findings
     ]
     return replace(result, path=path, findings=findings)
+
+
+# -- the project as the batch ---------------------------------------------------------------------
+
+
+def project_root(paths: Iterable[str], settings: Settings) -> Path | None:
+    """The project the checked copies belong to, whose other copies join the cross-check: the
+    configuration file's folder, else the top of the git work tree the first path (or the
+    working directory) is in; None when ``project_batch`` is off or there is none."""
+    if not settings.project_batch:
+        return None
+    if settings.root is not None:
+        return Path(os.path.abspath(settings.root))
+    local = [p for p in paths if p != STDIN and not is_url(p)]
+    if not local and any(is_url(p) for p in paths):
+        return None  # copies in object storage belong to no local project
+    top = git_root(local[0] if local else os.curdir)
+    return Path(top) if top is not None else None
+
+
+class _ProjectFacts:
+    """The identity facts of the project's copies, kept in the cache folder by the digest of
+    each file's bytes under a key of their own: they depend on liclint's reading of a copy, not
+    on the rules, the options or the as-of date, so every run (and every day) shares them. A
+    text copy not seen before is parsed (no rule runs); a PDF or an image joins once a run has
+    checked it (the project batch never OCRs)."""
+
+    def __init__(self, linter: Linter, cache) -> None:
+        self.linter = linter
+        self.store = Cache(cache, _facts_key(linter.settings)) if cache is not None else None
+        self.done: set[str] = set()  # the files checked in this run, as absolute paths
+        self.keys: set[tuple[str, str]] = set()  # their numbers, companies and domains
+
+    def checked(self, result: FileResult) -> None:
+        if result.path != STDIN_NAME and not is_url(result.path):
+            self.done.add(os.path.abspath(result.path))
+        if result.facts is not None:
+            self.keys.update(_keys(result.facts))
+            if self.store is not None:
+                self.store.put(result.facts.digest, [], result.facts)
+
+    def copies(self, root: Path, respect_gitignore: bool) -> Iterator[tuple[str, Facts]]:
+        """The project's copies (path, facts) not checked in this run that share a number, a
+        company or a domain with one that was."""
+        settings = self.linter.settings
+        top = str(root)
+        with contextlib.suppress(ValueError):  # shown relative to the working directory
+            relative = os.path.relpath(root)
+            top = top if relative.startswith(os.pardir) else relative
+        for path in discover(
+            [top], settings.include, settings.exclude, respect_gitignore=respect_gitignore
+        ):
+            if os.path.abspath(path) in self.done:
+                continue
+            shown = path[2:] if path.startswith("./") else path
+            try:
+                found, facts = self._facts(shown)
+            except Exception:  # a copy of the project never fails the run
+                continue
+            if found and facts is not None and not self.keys.isdisjoint(_keys(facts)):
+                yield shown, facts  # related to a checked copy: the others change nothing
+
+    def _facts(self, path: str) -> tuple[bool, Facts | None]:
+        try:
+            _, data = read_bytes(path, self.linter.settings.max_size)
+        except ReadError:
+            return False, None
+        key = digest(data)
+        hit = self.store.get(key, path) if self.store is not None else None
+        if hit is not None:
+            return True, hit[1]
+        if is_media(data):
+            return False, None
+        doc = parse_document(path, decode(data, path))
+        facts = facts_of(doc, key) if doc.is_license else None
+        if self.store is not None:
+            self.store.put(key, [], facts)
+        return True, facts
+
+    def save(self) -> None:
+        if self.store is not None:
+            self.store.save()
+
+
+def _keys(facts: Facts) -> list[tuple[str, str]]:
+    """What relates a copy to others: its number, its company, each of its domains."""
+    keys = [("domain", d.value) for d in facts.domains]
+    if facts.number is not None:
+        keys.append(("number", facts.number.value))
+    if facts.company_key:
+        keys.append(("company", facts.company_key))
+    return keys
+
+
+def _facts_key(settings: Settings) -> str:
+    """The cache key of the project's facts: liclint's version, the OCR engine and the modules
+    that read a copy (their size and time, so that an edited checkout is not served stale)."""
+    import sys
+
+    from liclint import __version__
+
+    stamps = []
+    for name in ("liclint.text.extract", "liclint.text.model", "liclint.across.facts"):
+        source = getattr(sys.modules.get(name), "__file__", None)
+        with contextlib.suppress(OSError, TypeError):
+            info = os.stat(source)
+            stamps.append(f"{name}@{info.st_size}:{info.st_mtime_ns}")
+    return digest("project-facts", __version__, settings.ocr_engine, *stamps)
