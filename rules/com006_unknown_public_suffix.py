@@ -8,8 +8,8 @@ from .com004_malformed_domain import problem
 
 
 @functools.cache
-def _rules() -> tuple[frozenset[str], int]:
-    """The rules of the list's ICANN section as written (Unicode: punycoded names are decoded
+def _rules(section: str = "ICANN") -> tuple[frozenset[str], int]:
+    """The rules of the list's ICANN (or PRIVATE) section as written (Unicode: punycoded names are decoded
     before the lookup), and the most labels a rule has.
 
     Read from the file the publicsuffixlist package ships, line by line as its parser reads it,
@@ -23,13 +23,13 @@ def _rules() -> tuple[frozenset[str], int]:
     from liclint.text import datacache
 
     info = os.stat(PSLFILE)
-    key = f"rules and most labels of {PSLFILE}@{info.st_size}:{info.st_mtime_ns}"
+    key = f"{section} rules and most labels of {PSLFILE}@{info.st_size}:{info.st_mtime_ns}"
     found = datacache.load("public-suffixes", key)
     if found is None:
         with open(PSLFILE, encoding="utf-8", errors="surrogateescape") as f:
             text = f.read()
-        begin = text.index("// ===BEGIN ICANN DOMAINS===\n")
-        end = text.index("// ===END ICANN DOMAINS===", begin)
+        begin = text.index(f"// ===BEGIN {section} DOMAINS===\n")
+        end = text.index(f"// ===END {section} DOMAINS===", begin)
         rules = []
         for line in text[begin:end].splitlines():
             rule = line.lower().split(" ")[0].rstrip()

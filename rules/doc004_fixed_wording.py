@@ -3,6 +3,7 @@
 import re
 
 from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import fold
 
 from ._provisions import (
     closest,
@@ -88,7 +89,7 @@ class FixedWording(Rule):
 
     def laws(self, doc, field):
         for match in _CITED.finditer(field.text):
-            law = "".join(match.group(1).split())
+            law = "".join(fold(match.group(1)).split())
             if law not in front_laws():
                 yield self.finding(
                     doc,

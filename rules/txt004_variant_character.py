@@ -6,7 +6,7 @@ from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import VARIANTS, char_class, fold
 from liclint.text.model import Field
 
-from ._text import describe, key_fields, occurrences, present
+from ._text import SPREAD, describe, key_fields, occurrences, present
 
 #: What the rule looks for (a regex character class).
 CHARACTERS = char_class(
@@ -62,14 +62,44 @@ class VariantCharacter(Rule):
             return
         fixed = [f for f in (doc.title, doc.attachment and doc.attachment.title) if f is not None]
         fixed += doc.authorities + _labels(doc)
+        by_char: dict[str, list] = {}
         for span, char, inside in occurrences(doc, CHARACTERS, key_fields(doc) + fixed):
             if ord(char) > 0xFFFF and char not in VARIANTS and not 0x2F800 <= ord(char) < 0x2FA20:
                 continue
+            by_char.setdefault(char, []).append((span, inside))
+        # compatibility forms (Kangxi radicals, CJK compatibility ideographs) spread across the
+        # text are how a PDF extractor maps a font's glyphs: one info for the copy
+        compat = {c: p for c, p in by_char.items() if _compatibility(c)}
+        places = [place for p in compat.values() for place in p]
+        lines = {span.line for span, _ in places}
+        if len(places) >= SPREAD and len(lines) >= 2:
+            forms = ", ".join(f"{c} for {fold(c)}" for c in sorted(compat)[:6])
+            yield self.finding(
+                doc,
+                min(span for span, _ in places),
+                f"{len(places)} compatibility forms of characters ({forms}) across the text, on "
+                f"{len(lines)} lines: as a PDF extractor maps a font's glyphs; they read as the "
+                "plain characters",
+                Severity.INFO,
+            )
+            by_char = {c: p for c, p in by_char.items() if c not in compat}
+        for char, found in by_char.items():
+            inside = [span for span, is_inside in found if is_inside]
+            span = inside[0] if inside else found[0][0]
             simple = fold(char)
             instead = f", written instead of '{simple}'" if simple != char else ""
+            more = f" ({len(found)} times)" if len(found) > 1 else ""
             yield self.finding(
                 doc,
                 span,
-                f"{describe(char)} '{char}' is a variant form{instead}",
+                f"{describe(char)} '{char}' is a variant form{instead}{more}",
                 Severity.ERROR if inside else None,
             )
+
+
+def _compatibility(char: str) -> bool:
+    """Whether ``char`` is a compatibility form whose NFKC decomposition is one plain character."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKC", char)
+    return len(plain) == 1 and plain != char
