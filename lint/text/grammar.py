@@ -274,7 +274,8 @@ def _pyparsing():
         r"(?![0-9])"
     )
     DATE = (
-        (_numeric | _chinese) + pp.StringEnd().set_name("the end of the date")
+        (_numeric | _chinese).set_name("a date such as 2024年1月5日 or 2024-01-05")
+        + pp.StringEnd().set_name("the end of the date")
     ).parse_with_tabs()
 
     NUMERAL = pp.Regex("二十|十[一二三四五六七八九]?|[一二三四五六七八九]").set_name(
