@@ -265,7 +265,34 @@
     return row;
   }
 
-  function findingMessage(i, f, k) {
+  // a sketch of the page a finding on an image is on: every line read as a gray box, the
+  // finding's box in its severity's colour, so a reviewer knows where to look on the original
+  function pageMap(media, f) {
+    var page = f.extra && f.extra.page, at = f.extra && f.extra.box;
+    if (!media || !at || page === undefined) return null;
+    var boxes = media.filter(function (m) { return m[0] === page && m[1]; }).map(function (m) { return m[1]; });
+    var w = Math.max.apply(null, boxes.map(function (b) { return b[2]; }).concat([at[2]])) * 1.05;
+    var h = Math.max.apply(null, boxes.map(function (b) { return b[3]; }).concat([at[3]])) * 1.05;
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 " + w.toFixed(0) + " " + h.toFixed(0));
+    svg.setAttribute("class", "pagemap");
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", "where on page " + page + ": box " + at.join(", "));
+    function rect(b, cls) {
+      var r = document.createElementNS(ns, "rect");
+      r.setAttribute("x", b[0]); r.setAttribute("y", b[1]);
+      r.setAttribute("width", Math.max(b[2] - b[0], 1)); r.setAttribute("height", Math.max(b[3] - b[1], 1));
+      r.setAttribute("class", cls);
+      svg.appendChild(r);
+    }
+    rect([0, 0, w, h], "pm-page");
+    boxes.forEach(function (b) { rect(b, "pm-line"); });
+    rect(at, "pm-at sev-" + f.sev);
+    return svg;
+  }
+
+  function findingMessage(i, f, k, media) {
     var box = el("div", "msg sev-" + f.sev);
     box.id = "msg" + i + "-" + k;
     box.appendChild(el("span", "sevtag sev-" + f.sev, f.sev));
@@ -274,6 +301,8 @@
     addText(box, f.message);
     var w = where(f.extra);
     if (w) box.appendChild(el("div", "where", w));
+    var map = pageMap(media, f);
+    if (map) box.appendChild(map);
     return box;
   }
 
@@ -377,7 +406,7 @@
     (lines || []).forEach(function (line, n) {
       var number = n + 1;
       text.appendChild(renderLine(i, number, line, spansByLine[number] || [], data.media));
-      (messagesByLine[number] || []).forEach(function (f) { text.appendChild(findingMessage(i, f, f.k)); });
+      (messagesByLine[number] || []).forEach(function (f) { text.appendChild(findingMessage(i, f, f.k, data.media)); });
       (diffsAt[number] || []).forEach(function (pair) { text.appendChild(diffBlock(i, pair[0], pair[1])); });
     });
     cols.appendChild(text);
