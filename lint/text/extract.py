@@ -51,6 +51,7 @@ _SCOPE_LABEL = re.compile(r"\([ \t]*服务项目[ \t]*\)|及覆盖范围[ \t]*:?
 #: OCR, or typing) still heads its clause when the clause's first words 你公司 follow it.
 _HEADING = re.compile(
     r"[一二三四五六七八九十]{1,4}、|\([一二三四五六七八九十]{1,4}\)|[一二三四五六七八九十]{1,4}(?=你公司)"
+    r"|[\u3220-\u3229]"  # ㈠…㈩, a sub-item's numeral as one parenthesized ideograph (NFKC: (一))
 )
 _USAGE = re.compile(r"仅供(.{0,40}?)使用")
 _TITLE = re.compile(r"[《<(\[]*(?:中华人民共和国)?(?:跨地区)?增值电信业务经营许可证[》>)\]]*")
@@ -498,12 +499,16 @@ class _Reader:
     def provisions_line(self, index: int, start: int, content: str) -> None:
         provisions = self.doc.provisions
         heading = _HEADING.match(content)
-        is_item = content.startswith("(")
+        enclosed = bool(heading) and "\u3220" <= heading.group() <= "\u3229"
+        is_item = content.startswith("(") or enclosed
         if heading and (self.clause is not None or not is_item):
-            bare = not heading.group().endswith(("、", ")"))  # its 、 lost
-            parsed = parse_heading(heading.group() + ("、" if bare else ""))
-            numeral_start = start + (1 if is_item else 0)
-            numeral_end = start + heading.end() - (0 if bare else 1)
+            bare = not enclosed and not heading.group().endswith(("、", ")"))  # its 、 lost
+            if enclosed:
+                parsed = ("item", ord(heading.group()) - 0x321F)
+            else:
+                parsed = parse_heading(heading.group() + ("、" if bare else ""))
+            numeral_start = start + (1 if is_item and not enclosed else 0)
+            numeral_end = start + heading.end() - (0 if bare or enclosed else 1)
             body_start = start + heading.end()
             line = self.doc.folded[index]
             while body_start < len(line) and line[body_start] in " \t":

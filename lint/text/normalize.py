@@ -53,6 +53,10 @@ _FURNITURE = re.compile(
     """,
     re.X,
 )
+#: A chat app's header around a pasted message: a sender and a time (张三 10:42, 李四 2024/1/5 10:42).
+_CHAT_HEADER = re.compile(
+    r"[^\s:：]{1,16}[ \t]+(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+)
 #: Furniture is short: longer lines are not tested against it.
 _FURNITURE_MAX = 40
 _FURNITURE_START = frozenset("第共-—–0123456789Pp=*_~·.|<")
@@ -232,7 +236,7 @@ def normalize(
                 _FURNITURE.fullmatch(stripped)
                 or (_PAGE_NUMBER.fullmatch(stripped) and not previous.endswith(":"))
             )
-        ):
+        ) or (stripped and len(stripped) <= _FURNITURE_MAX and _CHAT_HEADER.fullmatch(stripped)):
             continue
         if stripped:
             previous = stripped
