@@ -4,7 +4,7 @@ Source: the administrative divisions of the People's Republic of China (province
 prefecture-level cities; a selection of the larger cities). Used by NUM008.
 """
 
-from liclint.text.grammar import PROVINCE_NAMES
+from liclint.text.grammar import PROVINCE_NAMES, fold
 
 _PLACES = {
     "京": "北京",
@@ -66,7 +66,9 @@ SHORT_NAMES = {prefix: _PLACES[prefix].split()[0] for prefix in PROVINCE_NAMES}
 
 def authority_prefix(name: str) -> str | None:
     """The license prefix of the authority a name designates: a province's abbreviation, "" for
-    the ministry (工业和信息化部, formerly 信息产业部), None if it names no known authority."""
+    the ministry (工业和信息化部, formerly 信息产业部), None if it names no known authority. The
+    name is read as folded (a compatibility ideograph reads as the plain character)."""
+    name = "".join(fold(name).split())
     if "工业和信息化部" in name or "信息产业部" in name:
         return ""
     if "通信管理局" not in name:

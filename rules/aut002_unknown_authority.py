@@ -1,6 +1,7 @@
 """AUT002 unknown-authority: the copy names an issuing authority that does not exist."""
 
 from liclint.checking.rule import Rule, Severity
+from liclint.text.grammar import fold
 
 from ._places import AUTHORITIES, authority_prefix
 
@@ -64,7 +65,7 @@ _NAMES = {*AUTHORITIES.values()}
 
 def _exact(text: str) -> bool:
     """Whether ``text`` ends in an authority's full name (a seal may add 中华人民共和国)."""
-    compact = "".join(text.split())
+    compact = "".join(fold(text).split())
     if compact.endswith(("工业和信息化部", "信息产业部")):
         return True
     return any(compact.endswith(name) for name in _NAMES)
