@@ -8,12 +8,17 @@ raises one on the edited line.
 
 from __future__ import annotations
 
+import os
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CLEAN, INSIDE, check_text, example
+
+#: Compositions a run tries: 1,500 (and 1,000 edits) in the suite; a thorough run by hand:
+#: LICLINT_CONTRACT_EXAMPLES=50000 python -m pytest tests/test_reading_contract.py
+EXAMPLES = int(os.environ.get("LICLINT_CONTRACT_EXAMPLES", "1500"))
 
 
 def _serious(findings):
@@ -81,7 +86,7 @@ TRANSFORMS = [
 ]  # fmt: skip
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(
     name=st.sampled_from(CLEAN),
     transforms=st.lists(st.sampled_from(TRANSFORMS), min_size=1, max_size=4, unique=True),
@@ -119,7 +124,7 @@ def company_changed_once(text):
 EDITS = [expiry_a_year_later, header_number_changed, prohibition_removed, company_changed_once]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=EXAMPLES * 2 // 3, deadline=None)
 @given(
     name=st.sampled_from(CLEAN),
     edit=st.sampled_from(EDITS),
