@@ -1,7 +1,7 @@
 """DOC001 not-a-license: the text is not a license copy at all; it is skipped."""
 
 from liclint.checking.rule import Rule, Severity
-from liclint.text.extract import ANCHORS
+from liclint.text.labels import ANCHORS
 
 
 class NotALicense(Rule):

@@ -4,23 +4,12 @@ import functools
 import re
 
 from liclint.checking.rule import Rule, Severity
+from liclint.text.labels import LABELS as FIELDS
+from liclint.text.labels import PROVISIONS
 from liclint.text.model import Span
 
 TITLE = "增值电信业务经营许可证"
-LABELS = (
-    "经营许可证编号",
-    "公司名称",
-    "法定代表人",
-    "业务种类",
-    "发证机关",
-    "发证日期",
-    "有效期至",
-    "特别规定事项",
-    "网站名称",
-    "网站域名",
-    "服务器放置地",
-    "网站接入服务提供单位",
-)
+LABELS = (*FIELDS, PROVISIONS)
 _LEAD = re.compile(r"[ \t#]*")
 #: The title in three parts: one wrong character spoils one part, so a line with a one-off
 #: misspelling of the title contains at least two of them (a cheap test before the regex).

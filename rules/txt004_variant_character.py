@@ -3,6 +3,7 @@
 import re
 
 from liclint.checking.rule import Rule, Severity
+from liclint.text import labels
 from liclint.text.grammar import VARIANTS, char_class, fold
 from liclint.text.model import Field
 
@@ -14,10 +15,7 @@ CHARACTERS = char_class(
 )
 
 
-_LABEL = re.compile(
-    "[ \t#]*(经营许可证编号|公司名称|法定代表人|业务种类|发证机关|发证日期|有效期至|网站名称|网站域名"
-    "|服务器放置地|网站接入服务提供单位|特别规定事项)"
-)
+_LABEL = re.compile("[ \t#]*(" + "|".join((*labels.LABELS, labels.PROVISIONS)) + ")")
 
 
 def _labels(doc):

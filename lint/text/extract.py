@@ -20,6 +20,7 @@ from liclint.text.grammar import (
     parse_number,
     token,
 )
+from liclint.text.labels import LABELS, LOOKAHEAD
 from liclint.text.model import (
     Attachment,
     Clause,
@@ -32,7 +33,7 @@ from liclint.text.model import (
     Watermark,
     Website,
 )
-from liclint.text.normalize import LABELS, normalize
+from liclint.text.normalize import normalize
 from liclint.text.scope import parse_scope
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -76,31 +77,7 @@ _NUMBER_IN_TEXT = re.compile(
 _LEAD_CHARS = frozenset(" \t#")
 _LABEL_FIRST = frozenset(label[0] for label in LABELS)
 
-#: Labels whose value may stand on a later line when nothing follows the label (发证机关 only
-#: if that line names an authority: the seal's space is usually left blank).
-_LOOKAHEAD = {
-    "经营许可证编号",
-    "公司名称",
-    "法定代表人",
-    "发证机关",
-    "发证日期",
-    "有效期至",
-    "网站名称",
-    "网站域名",
-    "服务器放置地",
-    "网站接入服务提供单位",
-}
-#: The fixed anchors that make a text a license; three or more of them must be present.
-ANCHORS = (
-    "title",
-    "经营许可证编号",
-    "公司名称",
-    "法定代表人",
-    "业务种类",
-    "发证日期",
-    "有效期至",
-    "特别规定事项",
-)
+_LOOKAHEAD = LOOKAHEAD
 #: How to tell that a label's value is complete; an incomplete one may continue on the next lines.
 _COMPLETE = {
     "经营许可证编号": lambda text: not isinstance(parse_number(token(text).strip()), GrammarError),

@@ -43,7 +43,9 @@ def _variant_data() -> tuple[dict[str, str], dict[str, str]]:
 def _fold_table(variants: dict[str, str], lookalikes: dict[str, str]) -> dict[int, int]:
     table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII -> ASCII
     table[0x3000] = ord(" ")  # ideographic space
-    for space in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f":
+    for (
+        space
+    ) in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f":
         table[ord(space)] = ord(" ")  # no-break, thin, en, em… spaces: a space
     for invisible in "\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff":
         table[ord(invisible)] = ord(" ")  # soft hyphen, zero-width and joiners: a gap, no letter

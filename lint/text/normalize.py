@@ -28,6 +28,7 @@ import re
 from typing import NamedTuple
 
 from liclint.text.grammar import fold
+from liclint.text.labels import LABELS
 
 _WS = r"[^\S\r\n]"  # whitespace within a line (short to compile: it is used ~100 times)
 _CJK_CHARS = "\u2e80-\u2fdf\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60"
@@ -65,20 +66,6 @@ _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 _LEAD = re.compile(r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+•·][ \t]+)?")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
-#: Field labels of the front page and the attachment (as extraction knows them).
-LABELS = (
-    "经营许可证编号",
-    "公司名称",
-    "法定代表人",
-    "业务种类",
-    "发证机关",
-    "发证日期",
-    "有效期至",
-    "网站名称",
-    "网站域名",
-    "服务器放置地",
-    "网站接入服务提供单位",
-)
 _LABEL_AT = re.compile("(?:" + "|".join(LABELS) + ")")
 #: A label at the start of a line, perhaps OCR-spaced, and the whitespace that stands for its
 #: colon ("公司名称    杭州…", "公 司 名 称 \t 杭 州 …").
