@@ -191,6 +191,7 @@ def test_tesseract_is_the_other_engine_and_its_doubts_are_named(capsys):
                        str(MEDIA / "scan_tampered.pdf"))  # fmt: skip
     findings = json.loads(out)
     assert code == 1
+
     def said(code):  # a finding of ``code``, or the OCR001 that stands for it on a doubtful line
         return [f for f in findings if f["code"] == code or f"{code} would say" in f["message"]]
 
