@@ -202,3 +202,23 @@ def test_img002_flags_a_value_printed_unlike_its_label_and_not_a_like_one():
         "printed darker than its label" in found[0].message
         and "look at the box" in found[0].message
     )
+
+
+def test_rapidocr_keeps_detecting_after_reading_a_seal_line():
+    """RapidOCR keeps a call's flags for the next call: a seal's line is read without
+    detection, and the next page must still be detected (a regression: the next small page
+    came back as one recognised line)."""
+    pytest.importorskip("rapidocr")
+    from pathlib import Path
+
+    from PIL import Image
+
+    from liclint.reading.media import _ocr
+    from liclint.reading.page import read
+
+    photo = Image.open(Path(__file__).parent / "fixtures" / "media" / "photo.png")
+    engine = _ocr("rapidocr", 0, "photo.png")
+    first = read(engine, photo)
+    engine.read_line(__import__("numpy").full((40, 200), 255, "uint8"))
+    second = read(engine, photo)
+    assert len(second.rows) == len(first.rows) > 5

@@ -274,7 +274,10 @@ class _RapidOCR:
         import cv2
 
         engine = _rapidocr_engine(self.threads, True) if large else self.engine
-        result = engine(cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB))
+        # the flags every call: RapidOCR keeps the last call's (read_line turns detection off)
+        result = engine(
+            cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB), use_det=True, use_cls=False, use_rec=True
+        )
         if result is None or result.txts is None:
             return []
         pieces = []
