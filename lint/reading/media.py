@@ -233,17 +233,12 @@ def _ocr(engine: str, threads: int | None, name: str, what: str = "an image"):
 
 
 @functools.cache
-def _rapidocr_engine(threads: int, large: bool = False):
-    """RapidOCR; ``large``: for full pages (an A4 scan or photo), detection at most
-    page.LARGE_SIDE pixels on the long side (the default detects at the image's own size)."""
+def _rapidocr_engine(threads: int):
     from rapidocr import RapidOCR
 
     for logger in ("RapidOCR", "rapidocr"):
         logging.getLogger(logger).setLevel(logging.WARNING)
     params = {"Global.use_cls": False, "Global.log_level": "warning"}
-    if large:
-        params["Det.limit_type"] = "max"
-        params["Det.limit_side_len"] = LARGE_SIDE
     if threads:
         params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
         params["EngineConfig.onnxruntime.inter_op_num_threads"] = 1
@@ -261,21 +256,22 @@ def _rapidocr(threads: int, name: str, what: str):
         raise ReadError(
             f"{name}: {what}; reading it needs OCR: pip install 'liclint[ocr]'"
         ) from None
-    return _RapidOCR(engine, threads)
+    return _RapidOCR(engine)
 
 
 class _RapidOCR:
-    def __init__(self, engine, threads: int) -> None:
-        self.engine = engine
-        self.threads = threads
+    #: a full page is read at this many pixels on its long side (page.read)
+    max_side = LARGE_SIDE
 
-    def read(self, gray, large: bool = False) -> list[Piece]:
+    def __init__(self, engine) -> None:
+        self.engine = engine
+
+    def read(self, gray) -> list[Piece]:
         """The pieces of text on a page (a grayscale array)."""
         import cv2
 
-        engine = _rapidocr_engine(self.threads, True) if large else self.engine
         # the flags every call: RapidOCR keeps the last call's (read_line turns detection off)
-        result = engine(
+        result = self.engine(
             cv2.cvtColor(gray, cv2.COLOR_GRAY2RGB), use_det=True, use_cls=False, use_rec=True
         )
         if result is None or result.txts is None:
@@ -310,7 +306,10 @@ class _Tesseract:
             )
         self.threads = threads or 1
 
-    def read(self, gray, large: bool = False) -> list[Piece]:
+    #: Tesseract reads a page at its own resolution (it wants 300 dpi, not fewer pixels)
+    max_side = None
+
+    def read(self, gray) -> list[Piece]:
         """The lines of a page (a grayscale array), as Tesseract's psm 6 reads them."""
         return self._run(gray, "6")
 

@@ -15,9 +15,9 @@ are not its text:
   texts follow the page's lines as lines of kind ``overlay`` (the copy's watermark note).
 
 Orientation: a page whose lines run vertically is turned a quarter; a page that reads as no
-license is tried upside down. Detection runs at most 1600 pixels on a long side for full pages
-(an A4 scan or photo), at the engine's default for small images (screenshots), which pays for
-the seal's extra line.
+license is tried upside down. A full page (an A4 scan or photo) is read by RapidOCR at 1600
+pixels on its long side, small images (screenshots) as they are: that pays for the seal's extra
+line and keeps a process's memory near the bare engine's.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ OVERLAY_ANGLE = 8.0
 PAPER = 0.7
 #: An upright page's lines run within this many degrees of the horizontal (a photo's tilt).
 LEVEL = 12.0
-#: Pages whose shorter side is at least this many pixels are detected at LARGE_SIDE.
+#: Pages whose shorter side is at least this many pixels (an A4 scan or photo) are read at the
+#: engine's max_side (RapidOCR: LARGE_SIDE pixels on the long side); smaller images as they are.
 LARGE_PAGE = 1400
 LARGE_SIDE = 1600
 
@@ -76,24 +77,31 @@ class Reading:
 
 
 def read(ocr, image) -> Reading:
-    """Read one page (a PIL image, any mode) with an engine (``read(gray, large)`` -> pieces)."""
+    """Read one page (a PIL image, any mode) with an engine: ``read(gray)`` -> pieces,
+    ``read_line(gray)`` -> (text, confidence), and ``max_side``, the long side in pixels a
+    full page is read at (None: as it is)."""
     import numpy
 
     rgb = numpy.asarray(image.convert("RGB"))
     gray = _print(rgb)
-    large = min(gray.shape) >= LARGE_PAGE
-    pieces = ocr.read(gray, large)
+    scale = 1.0
+    limit = getattr(ocr, "max_side", None)
+    if limit and min(gray.shape) >= LARGE_PAGE and max(gray.shape) > limit:
+        import cv2
+
+        scale = limit / max(gray.shape)  # a full page: smaller and faster, text still legible
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    pieces = ocr.read(gray)
     turns = 0
     if sum(p.vertical for p in pieces) > max(3, len(pieces) // 3):  # lines run vertically
         best = None
         for k in (1, 3):
-            turned = numpy.rot90(gray, k)
-            got = ocr.read(turned, large)
+            got = ocr.read(numpy.ascontiguousarray(numpy.rot90(gray, k)))
             if best is None or _anchors(got) > _anchors(best[1]):
                 best = (k, got)
         turns, pieces = best
     elif _anchors(pieces) < 2:
-        flipped = ocr.read(numpy.rot90(gray, 2), large)
+        flipped = ocr.read(numpy.ascontiguousarray(numpy.rot90(gray, 2)))
         if _anchors(flipped) > _anchors(pieces):
             turns, pieces = 2, flipped
     content, overlay = _separate(pieces)
@@ -106,7 +114,14 @@ def read(ocr, image) -> Reading:
         gray = numpy.ascontiguousarray(numpy.rot90(gray, turns))
     rows = _rows(content)
     prints = [value_print(gray, row) for row in rows]
+    if scale != 1.0:  # boxes in the page image's own pixels, where a reviewer looks
+        rows = [[_scaled(p, 1 / scale) for p in row] for row in rows]
     return Reading(rows, overlay_texts(p.text for p in overlay), seal, seal_box, prints)
+
+
+def _scaled(piece: Piece, factor: float) -> Piece:
+    quad = tuple((x * factor, y * factor) for x, y in piece.quad)
+    return Piece(piece.text, quad, piece.score)
 
 
 def _anchors(pieces) -> int:
