@@ -35,18 +35,8 @@ class SealUnreadable(Rule):
                 continue
             yield self.finding(
                 doc,
-                _clean_line(doc, source),
+                doc.clean_line(source),
                 f"the seal on page {origin.page} could not be read"
                 + (f" (read '{read}')" if read else "")
                 + ": compare it with the issuing authority on the original",
             )
-
-
-def _clean_line(doc, source: int) -> int:
-    """The clean line of an original line (the nearest one before it when it was dropped)."""
-    best = 1
-    for line in range(1, len(doc.lines) + 1):
-        if doc.source_line(line) > source:
-            break
-        best = line
-    return best

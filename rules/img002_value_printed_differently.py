@@ -40,18 +40,8 @@ class ValuePrintedDifferently(Rule):
             how = "darker" if printed[0] > 0 else "paler"
             yield self.finding(
                 doc,
-                _clean_line(doc, source),
+                doc.clean_line(source),
                 f"the value on this line ('{label}') is printed {how} than its label "
                 f"(strokes {abs(printed[0]):.0f} of 255 apart; height ratio {printed[1]:.2f}): "
                 "it may have been pasted over the print — look at the box",
             )
-
-
-def _clean_line(doc, source: int) -> int:
-    """The clean line of an original line (the nearest one before it when it was dropped)."""
-    best = 1
-    for line in range(1, len(doc.lines) + 1):
-        if doc.source_line(line) > source:
-            break
-        best = line
-    return best

@@ -280,6 +280,16 @@ class Document:
         """The original line of a clean line."""
         return line if self.origin is None else self.origin.position(line, 1)[0]
 
+    def clean_line(self, source: int) -> int:
+        """The clean line of an original line (the nearest one before it, when normalisation
+        dropped that line)."""
+        best = 1
+        for line in range(1, len(self.lines) + 1):
+            if self.source_line(line) > source:
+                break
+            best = line
+        return best
+
     @property
     def number(self) -> NumberField | None:
         """The license number as the front page gives it (the first occurrence)."""
