@@ -46,4 +46,10 @@ class ClauseSequence(Rule):
         for node, message in sequence_problems(
             provisions.clauses, (15,), lambda v: f"clause {numeral(v)}"
         ):
-            yield self.finding(doc, node.numeral if node else last, message)
+            missing = "missing" in message  # a numeral OCR did not read leaves its clause out
+            yield self.finding(
+                doc,
+                node.numeral if node else last,
+                message,
+                unread="the clause's numeral may be there but not read" if missing else None,
+            )

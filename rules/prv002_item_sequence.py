@@ -38,4 +38,11 @@ class ItemSequence(Rule):
         name = lambda v: f"sub-item ({numeral(v)})"  # noqa: E731
         for node, message in sequence_problems(fifteen.items, (13, 14), name):
             where = node.numeral if node else fifteen.end_line
-            yield self.finding(doc, where, f"clause 十五: {message}")
+            yield self.finding(
+                doc,
+                where,
+                f"clause 十五: {message}",
+                unread="the sub-item's numeral may be there but not read"
+                if "missing" in message
+                else None,
+            )
