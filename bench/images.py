@@ -14,7 +14,6 @@ are the result: the machine is shared.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -49,10 +48,17 @@ def pipeline(engine: str, image):
 
 
 def peak_rss(command: list[str]) -> float:
-    """Peak RSS of one process, in MB."""
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(process.pid, 0)
-    return usage.ru_maxrss / 1024
+    """Peak RSS of one process, in MB, measured by a small interpreter that starts it (a child
+    forked from this process would count this process's models as its own memory)."""
+    probe = (
+        "import resource, subprocess, sys; "
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", probe, *command], capture_output=True, text=True
+    )
+    return int(done.stdout.strip() or 0) / 1024
 
 
 def main() -> None:

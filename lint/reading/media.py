@@ -24,7 +24,7 @@ from liclint.reading.page import read as read_page
 
 #: A page whose text layer has fewer characters than this is taken for a scan and OCR'd.
 MIN_TEXT_LAYER = 20
-#: Render scale for OCR: 72 dpi x 3 = 216 dpi.
+#: Render scale for OCR at most: 72 dpi x 3 = 216 dpi.
 RENDER_SCALE = 3
 
 
@@ -107,7 +107,12 @@ def _pdf(data: bytes, name: str, engine: str, threads: int | None) -> Extracted:
                 lines += [Line(index + 1, kind="overlay")] * len(overlay)
             else:  # a scanned page: render it and read it
                 ocr = _ocr(engine, threads, name, what="a scanned PDF")
-                image = page.render(scale=RENDER_SCALE).to_pil()  # in colour: the seal is red
+                # in colour (the seal is red), at the size the engine reads a page at: no larger
+                # (RapidOCR: its max_side on the long side), else 216 dpi (Tesseract)
+                scale = RENDER_SCALE
+                if ocr.max_side:
+                    scale = min(scale, ocr.max_side / max(page.get_size()))
+                image = page.render(scale=scale).to_pil()
                 page_texts, page_lines = _ocr_page(ocr, image, index + 1)
                 methods.add("ocr")
                 texts += page_texts
