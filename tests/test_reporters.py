@@ -413,7 +413,7 @@ def test_sarif_a_file_that_is_not_a_license_is_a_notification_not_a_result():
     bidi = Finding("NOTES.md", 2, 1, 2, 2, "TXT001", Severity.WARNING, "a bidi control")
     copies = [
         FileResult("README.md", [readme]),  # read, no identity facts: not a license
-        FileResult("a.md", [note], facts=Facts(digest="00")),
+        FileResult("a.md", [note], facts=Facts(digest="00"), is_license=True),
         FileResult("NOTES.md", [bidi]),  # not a license, but a warning stays a result
     ]
     report = Report([readme, note, bidi], copies, RULE_CLASSES)

@@ -384,13 +384,13 @@ def _notification(f: Finding, index: dict[str, int], level: str) -> dict[str, An
 
 
 def _not_licenses(report: Report) -> set[str]:
-    """The paths of the copies that were read but are not licenses (no identity facts) and have
+    """The paths of the copies that were read but are not licenses and have
     nothing above info: their notes are no code-scanning results."""
     serious = {f.path for f in report.findings if f.severity.rank >= Severity.WARNING.rank}
     return {
         c.path
         for c in report.copies
-        if c.facts is None and not c.unreadable and c.path not in serious
+        if not c.is_license and not c.unreadable and c.path not in serious
     }
 
 

@@ -40,6 +40,7 @@ class FileResult:
     text: str | None = None
     media: tuple | None = None  # liclint.reading.media.Line per line of text
     document: Document | None = None
+    is_license: bool = False  # read as a license copy (else not one, or unreadable)
 
 
 class Linter:
@@ -122,11 +123,12 @@ class Linter:
         pages = media[-1].page if media else 0
         findings, doc = self._check(text, name, media)
         facts = facts_of(doc, digest(data)) if doc.is_license else None
+        is_license = doc.is_license
         if keep:
-            return FileResult(name, findings, False, pages, facts, text, media, doc)
+            return FileResult(name, findings, False, pages, facts, text, media, doc, is_license)
         if media is not None:  # what was read off a PDF or an image is kept for the cache
-            return FileResult(name, findings, False, pages, facts, text, media)
-        return FileResult(name, findings, pages=pages, facts=facts)
+            return FileResult(name, findings, False, pages, facts, text, media, None, is_license)
+        return FileResult(name, findings, pages=pages, facts=facts, is_license=is_license)
 
     def cache_key(self) -> str:
         """A digest of everything besides a file's content that changes its findings."""

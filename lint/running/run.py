@@ -143,7 +143,9 @@ def run(
     with cross:
         cross.open()
         for result in _stream(files, linter, executor, cache, keep):
-            copies.append(result)
+            # a copy's facts serve the cross-check, done below: kept only when asked (memory
+            # flat in the number of files)
+            copies.append(result if keep else replace(result, facts=None))
             findings.extend(result.findings)
             cross.add(result.path, result.facts)
             if known is not None:
@@ -312,8 +314,8 @@ def _cached(path: str, hit, data: bytes, linter: Linter, keep: bool) -> FileResu
     """A file's result from the cache; with ``keep``, its text from the bytes already read (a
     text file) or from the cache (a PDF or an image: what was read off it is stored)."""
     findings, facts, copy = hit
-    if not keep:
-        return FileResult(path, findings, facts=facts)  # nothing read: no pages
+    if not keep:  # nothing read: no pages
+        return FileResult(path, findings, facts=facts, is_license=facts is not None)
     if copy is not None:
         text, media = copy
     elif not is_media(data):
@@ -322,7 +324,7 @@ def _cached(path: str, hit, data: bytes, linter: Linter, keep: bool) -> FileResu
         _, text, media = read_copy(path, linter.settings, data)
     doc = parse_document(path, text)
     doc.media = media
-    return FileResult(path, findings, False, 0, facts, text, media, doc)
+    return FileResult(path, findings, False, 0, facts, text, media, doc, facts is not None)
 
 
 def _finish(started, store, keep: bool) -> Iterator[FileResult]:
@@ -377,13 +379,25 @@ def project_root(paths: Iterable[str], settings: Settings) -> Path | None:
     working directory) is in; None when ``project_batch`` is off or there is none."""
     if not settings.project_batch:
         return None
-    if settings.root is not None:
-        return Path(os.path.abspath(settings.root))
     local = [p for p in paths if p != STDIN and not is_url(p)]
+    if settings.root is not None:
+        root = Path(os.path.abspath(settings.root))
+        return None if _covers(local, root) else root
     if not local and any(is_url(p) for p in paths):
         return None  # copies in object storage belong to no local project
     top = git_root(local[0] if local else os.curdir)
-    return Path(top) if top is not None else None
+    root = Path(top) if top is not None else None
+    return None if root is not None and _covers(local, root) else root
+
+
+def _covers(paths: list[str], root: Path) -> bool:
+    """Whether the paths checked hold the whole project (``liclint check .`` at its top): then
+    every copy of the project is in the run, and there is no other copy to compare with."""
+    for path in paths:
+        folder = Path(os.path.abspath(path))
+        if folder == root or root.is_relative_to(folder):
+            return True
+    return False
 
 
 class _ProjectFacts:

@@ -273,7 +273,8 @@
     var boxes = media.filter(function (m) { return m[0] === page && m[1]; }).map(function (m) { return m[1]; });
     var w = Math.max.apply(null, boxes.map(function (b) { return b[2]; }).concat([at[2]])) * 1.05;
     var h = Math.max.apply(null, boxes.map(function (b) { return b[3]; }).concat([at[3]])) * 1.05;
-    var ns = "http://www.w3.org/2000/svg";
+    // the SVG namespace, taken from the page's own charts (the page names no address at all)
+    var ns = document.querySelector("svg").namespaceURI;
     var svg = document.createElementNS(ns, "svg");
     svg.setAttribute("viewBox", "0 0 " + w.toFixed(0) + " " + h.toFixed(0));
     svg.setAttribute("class", "pagemap");
