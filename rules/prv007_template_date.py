@@ -5,6 +5,8 @@ import datetime as dt
 from liclint.checking.rule import Rule, Severity
 from liclint.text.grammar import fold
 
+#: The 42号令 was published by MIIT on this day: before it, its wording existed nowhere.
+PUBLISHED = dt.date(2017, 7, 13)
 MARKERS = ("电信业务市场综合管理信息系统", "延续经营许可证", "或者业务范围需要变化")
 
 
@@ -12,13 +14,15 @@ class TemplateDate(Rule):
     code = "PRV007"
     name = "template-date"
     severity = Severity.INFO
-    summary = "42号令 wording in clauses 十一/十二 on a license issued before 2017-09-01."
+    summary = "42号令 wording in clauses 十一/十二 on a license issued before 2017-09-01 (a warning before it was published)."
     rationale = """
         Clauses 十一 and 十二 of the provisions follow the regulation in force when the license was
         issued. The wording of 工业和信息化部令第42号 (in force 2017-09-01) —
         "或者业务范围需要变化", "《电信业务市场综合管理信息系统》", "延续经营许可证的申请" — on a
         license dated before the order took effect suggests that the provisions were copied from a
-        newer license. Older wording on newer licenses is common and not reported.
+        newer license; on one dated before MIIT published the order (2017-07-13), when the wording
+        existed nowhere, it is a warning. Older wording on newer licenses is common and not
+        reported.
     """
     citation = (
         "工业和信息化部令第42号《电信业务经营许可管理办法》 (in force 2017-09-01) "
@@ -39,10 +43,14 @@ class TemplateDate(Rule):
             text = "".join(fold(clause.text.text).split())
             for marker in MARKERS:
                 if marker in text:
+                    unpublished = issue.value < PUBLISHED
                     yield self.finding(
                         doc,
                         clause.numeral,
-                        f"clause {clause.numeral.text} uses the wording of the 42号令 ('{marker}', in "
-                        f"force {self.ineffective.isoformat()}) on a license issued {issue.value.isoformat()}",
+                        f"clause {clause.numeral.text} uses the wording of the 42号令 ('{marker}', "
+                        + ("published " + PUBLISHED.isoformat() + ", " if unpublished else "")
+                        + f"in force {self.ineffective.isoformat()}) on a license issued "
+                        f"{issue.value.isoformat()}",
+                        Severity.WARNING if unpublished else None,
                     )
                     break
