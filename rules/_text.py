@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from liclint.checking.rule import Severity
+from liclint.text.grammar import LOOKALIKES, VARIANTS, char_class
 from liclint.text.model import Span
 
 
@@ -35,25 +36,21 @@ def _by_line(fields) -> dict[int, list[tuple[int, int]]]:
     return ranges
 
 
+#: The characters each TXT rule looks for (regex character classes), kept here so that one
+#: search of a copy finds those of every rule (most copies have none).
+BIDI_CONTROLS = "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+INVISIBLE = "[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u034f\u115f\u1160\u3164\uffa0]"
+LOOKALIKE_LETTERS = char_class(LOOKALIKES)
+VARIANT_FORMS = char_class(
+    {*VARIANTS, *map(chr, range(0x2E80, 0x2FE0)), *map(chr, range(0xF900, 0xFB00))}
+)
+
+
 @functools.cache
 def _watched() -> re.Pattern[str]:
     """Every character a TXT rule looks for, as one pattern (an alternation of character classes
-    compiles to a single class). Each rule's own class is compiled only when one of these is
-    found (regular expressions are cached by ``re``)."""
-    from . import (
-        txt001_bidi_control,
-        txt002_invisible_character,
-        txt003_lookalike_letter,
-        txt004_variant_character,
-    )
-
-    rules = (
-        txt001_bidi_control,
-        txt002_invisible_character,
-        txt003_lookalike_letter,
-        txt004_variant_character,
-    )
-    return re.compile("|".join(rule.CHARACTERS for rule in rules))
+    compiles to a single class); each rule's own class is compiled only when one is found."""
+    return re.compile("|".join((BIDI_CONTROLS, INVISIBLE, LOOKALIKE_LETTERS, VARIANT_FORMS)))
 
 
 def present(doc, characters: str) -> bool:

@@ -2,10 +2,10 @@
 
 from liclint.checking.rule import Rule, Severity
 
-from ._text import scan
+from ._text import BIDI_CONTROLS, scan
 
 #: What the rule looks for (a regex character class).
-CHARACTERS = "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+CHARACTERS = BIDI_CONTROLS
 
 
 class BidiControl(Rule):

@@ -2,10 +2,10 @@
 
 from liclint.checking.rule import Rule, Severity
 
-from ._text import scan
+from ._text import INVISIBLE, scan
 
 #: What the rule looks for (a regex character class).
-CHARACTERS = "[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u034f\u115f\u1160\u3164\uffa0]"
+CHARACTERS = INVISIBLE
 
 
 class InvisibleCharacter(Rule):

@@ -1,12 +1,12 @@
 """TXT003 lookalike-letter: a Cyrillic or Greek look-alike letter in a license number or domain."""
 
 from liclint.checking.rule import Rule, Severity
-from liclint.text.grammar import LOOKALIKES, char_class
+from liclint.text.grammar import LOOKALIKES
 
-from ._text import describe, occurrences
+from ._text import LOOKALIKE_LETTERS, describe, occurrences
 
 #: What the rule looks for (a regex character class).
-CHARACTERS = char_class(LOOKALIKES)
+CHARACTERS = LOOKALIKE_LETTERS
 
 
 class LookalikeLetter(Rule):

@@ -4,15 +4,13 @@ import re
 
 from liclint.checking.rule import Rule, Severity
 from liclint.text import labels
-from liclint.text.grammar import VARIANTS, char_class, fold
+from liclint.text.grammar import VARIANTS, fold
 from liclint.text.model import Field
 
-from ._text import SPREAD, describe, key_fields, occurrences, present
+from ._text import SPREAD, VARIANT_FORMS, describe, key_fields, occurrences, present
 
 #: What the rule looks for (a regex character class).
-CHARACTERS = char_class(
-    {*VARIANTS, *map(chr, range(0x2E80, 0x2FE0)), *map(chr, range(0xF900, 0xFB00))}
-)
+CHARACTERS = VARIANT_FORMS
 
 
 _LABEL = re.compile("[ \t#]*(" + "|".join((*labels.LABELS, labels.PROVISIONS)) + ")")
