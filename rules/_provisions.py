@@ -140,12 +140,17 @@ def closest(text: str, table: str, key: str) -> str | None:
     )
 
 
+#: The words of a clause that carry its duty: a difference touching one changes what the clause
+#: obliges or forbids, so on an OCR'd copy it is never taken for a misreading.
+DUTY_WORDS = ("不得", "应当", "可以", "须", "禁止", "不", "可", "未经", "批准", "许可")
+
+
 def comparison(label: str, table: str, key: str, unit) -> Comparison:
     """A clause (sub-item) and the template wording closest to it, which a finding about its
     wording carries for the html report to show beside it."""
     best = closest(normalize(unit.text.text), table, key)
     raw = next((v for v in variants(table, key) if normalize(v) == best), best or "")
-    return Comparison(label, unit.numeral.line, unit.end_line, unit.text.text, raw)
+    return Comparison(label, unit.numeral.line, unit.end_line, unit.text.text, raw, DUTY_WORDS)
 
 
 def first_difference(template: str, text: str) -> tuple[int, int, str, str] | None:

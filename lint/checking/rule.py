@@ -33,6 +33,8 @@ class Comparison:
     end_line: int
     text: str
     expected: str
+    #: words whose change is a change of meaning (a duty's 不得, 应当…), never a reading's noise
+    meaningful: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -154,6 +156,7 @@ class Rule(Metadata):
                 doc.source_line(comparison.end_line),
                 comparison.text,
                 comparison.expected,
+                tuple(comparison.meaningful),
             ),
         )
         read_by_ocr = doc.media is not None and any(o.confidence is not None for o in doc.media)

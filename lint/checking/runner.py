@@ -108,10 +108,9 @@ def lint(doc: Document, rules: Sequence[Rule], ctx: Context) -> list[Finding]:
 #: Below LOW_CONFIDENCE an OCR line's warnings and errors are OCR001 (a seal's arc text: below
 #: SEAL_CONFIDENCE).
 SEAL_CONFIDENCE = 0.95
-#: Template wording at least this similar to the copy's differs as OCR noise does.
+#: Template wording at least this similar to the copy's differs as OCR noise does (unless the
+#: difference touches one of the comparison's meaningful words).
 NOISE_SIMILARITY = 0.90
-#: Words whose change alters a duty: a wording difference that touches one is never noise.
-DUTY_WORDS = ("不得", "应当", "可以", "须", "禁止", "不", "可", "未经", "批准", "许可")
 
 
 def _doubted(doc: Document, f: Finding) -> Finding:
@@ -171,7 +170,7 @@ def _noise(comparison) -> bool:
         if op == "equal":
             continue
         around = a[max(0, a1 - 1) : a2 + 1] + b[max(0, b1 - 1) : b2 + 1]
-        if any(word in around for word in DUTY_WORDS):
+        if any(word in around for word in comparison.meaningful):
             return False
     return True
 

@@ -40,6 +40,11 @@ def _variant_data() -> tuple[dict[str, str], dict[str, str]]:
     return variants, lookalikes
 
 
+#: The invisible marks converters and hyphenating editors leave inside words: soft hyphen,
+#: zero-width space, non-joiner and joiner, word joiner and the invisible operators, BOM.
+INVISIBLE_MARKS = "\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
+
+
 def _fold_table(variants: dict[str, str], lookalikes: dict[str, str]) -> dict[int, int]:
     table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII -> ASCII
     table[0x3000] = ord(" ")  # ideographic space
@@ -47,7 +52,7 @@ def _fold_table(variants: dict[str, str], lookalikes: dict[str, str]) -> dict[in
         space
     ) in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f":
         table[ord(space)] = ord(" ")  # no-break, thin, en, em… spaces: a space
-    for invisible in "\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff":
+    for invisible in INVISIBLE_MARKS:
         table[ord(invisible)] = ord(" ")  # soft hyphen, zero-width and joiners: a gap, no letter
     for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63":
         table[ord(dash)] = ord("-")
@@ -142,8 +147,6 @@ def fold(text: str) -> str:
 
 # -- vocabulary ----------------------------------------------------------------------------------
 
-#: License prefixes of the 31 provincial communications administrations.
-PROVINCES = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新"
 #: The province of each license prefix, by its official name (the administrative divisions of
 #: the People's Republic of China); its communications administration is 〈name〉通信管理局.
 PROVINCE_NAMES = {
@@ -180,6 +183,8 @@ PROVINCE_NAMES = {
     "新": "新疆维吾尔自治区",
 }
 
+#: License prefixes of the 31 provincial communications administrations.
+PROVINCES = "".join(PROVINCE_NAMES)
 #: Prefixes used by ICP *filings* (or by mistake) but never by licenses, with the license prefix.
 FILING_PREFIXES = {"蜀": "川", "陇": "甘", "贵": "黔", "云": "滇"}
 #: The class codes a license number may carry (《电信业务分类目录（2015年版）》).
@@ -378,7 +383,7 @@ _PLAIN_DATE = re.compile(
 )
 
 
-_FORMAT = re.compile("[\u00ad\u200b-\u200d\u2060-\u2064\ufeff]")
+_FORMAT = re.compile(f"[{INVISIBLE_MARKS}]")
 
 
 def token(text: str) -> str:
