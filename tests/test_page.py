@@ -222,3 +222,26 @@ def test_rapidocr_keeps_detecting_after_reading_a_seal_line():
     engine.read_line(__import__("numpy").full((40, 200), 255, "uint8"))
     second = read(engine, photo)
     assert len(second.rows) == len(first.rows) > 5
+
+
+@pytest.mark.parametrize("degrees", [90, 270])
+def test_a_page_lying_on_its_side_is_read_upright(degrees):
+    """A page photographed on its side is stood upright (page._quarter probes its longest lines
+    both ways) and reads as the upright page does."""
+    pytest.importorskip("rapidocr")
+    import difflib
+    from pathlib import Path
+
+    from PIL import Image
+
+    from liclint.reading.media import _ocr
+    from liclint.reading.page import read
+
+    photo = Image.open(Path(__file__).parent / "fixtures" / "media" / "photo.png")
+    engine = _ocr("rapidocr", 0, "photo.png")
+
+    def text(image):
+        return "".join(p.text for row in read(engine, image).rows for p in row)
+
+    upright, turned = text(photo), text(photo.rotate(degrees, expand=True))
+    assert difflib.SequenceMatcher(None, upright, turned, autojunk=False).ratio() > 0.9
