@@ -166,6 +166,74 @@ def fullwidth_digits(text: str) -> str:
     )
 
 
+#: The front page's field labels as a clerk's layout prints them on one line each.
+_ONE_LINE_LABELS = {
+    "公司名称": "公司名称：",
+    "法定代表人": "法定代表人：",
+    "业务种类": "业务种类（服务项目）及覆盖范围：",
+    "发证机关": "发证机关（盖章）：",
+    "发证日期": "发证日期：",
+    "有效期至": "有效期至：",
+}
+_FIELD_START = re.compile(r"[ \t]*(公司名称|法定代表人|业务种类|发证机关|发证日期|有效期至)")
+_LABEL_PART = re.compile(
+    r"^[ \t]*(?:(?:公司名称|法定代表人|业务种类|发证机关|发证日期|有效期至)"
+    r"(?:[ \t]*[(（]盖章[)）])?|[(（]服务项目[)）]|及覆盖范围)[ \t]*[:：]?[ \t]*"
+)
+
+
+def _front_fields(text: str) -> tuple[list[str], int, int, list[tuple[str, list[str]]]]:
+    """The lines of a copy, where its front page's fields start and end, and each field as
+    (one-line label, value lines): the values without their labels or markdown hard breaks."""
+    lines = text.split("\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith("公司名称"))
+    end = next(i for i in range(first, len(lines)) if lines[i].startswith("经营许可证编号"))
+    fields: list[tuple[str, list[str]]] = []
+    for line in lines[first:end]:
+        start = _FIELD_START.match(line)
+        if start:
+            fields.append((_ONE_LINE_LABELS[start[1]], []))
+        value = line
+        while (part := _LABEL_PART.match(value)) and part.end():
+            value = value[part.end() :]
+        if value.strip():
+            fields[-1][1].append(value.strip())
+    return lines, first, end, fields
+
+
+def two_columns(text: str) -> str:
+    """A two-column page extracted column by column: the front page's labels in one block, their
+    values in the next (a label whose value is blank, the seal's, is not printed)."""
+    lines, first, end, fields = _front_fields(text)
+    fields = [(label, values) for label, values in fields if values]
+    labels = [label for label, _ in fields]
+    values = [value for _, field_values in fields for value in field_values]
+    return "\n".join([*lines[:first], *labels, "", *values, "", *lines[end:]])
+
+
+def values_before_labels(text: str) -> str:
+    """Every value of the front page printed above its label (a layout that sets the label
+    under the value, as some templates' table cells are extracted)."""
+    lines, first, end, fields = _front_fields(text)
+    out = []
+    for label, values in fields:
+        out += [*values, label, ""]
+    return "\n".join([*lines[:first], *out, *lines[end:]])
+
+
+def pandoc_breaks(text: str) -> str:
+    """A .docx converted by pandoc: every line break inside a paragraph is a markdown hard
+    break, a backslash at the end of the line (two trailing spaces become one too)."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if line.strip() and following.strip():
+            line = line.rstrip() + "\\"
+        out.append(line)
+    return "\n".join(out)
+
+
 TRANSFORMS = {
     f.__name__: f
     for f in (
@@ -181,6 +249,9 @@ TRANSFORMS = {
         short_wraps,
         chinese_dates,
         fullwidth_digits,
+        two_columns,
+        values_before_labels,
+        pandoc_breaks,
     )
 }
 #: Combinations that occur together in practice.
@@ -190,6 +261,11 @@ COMBINATIONS = {
     "indent+tabs+chinese_dates": (indented, tabs_for_colons, chinese_dates),
     "furniture+short_wraps": (page_furniture, short_wraps),
     "ocr+below+fullwidth": (fullwidth_digits, values_below_labels, ocr_spaces),
+    # values under their labels without blank lines: each label has a value above it (the
+    # previous field's), which must not make it a layout of values before labels
+    "below+no_blanks": (values_below_labels, no_blank_lines),
+    "two_columns+ocr": (two_columns, ocr_spaces),
+    "pandoc+short_wraps": (short_wraps, pandoc_breaks),
 }
 
 

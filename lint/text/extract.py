@@ -21,6 +21,7 @@ from liclint.text.grammar import (
     token,
 )
 from liclint.text.labels import LABELS, LOOKAHEAD
+from liclint.text.layout import detached_values, fits
 from liclint.text.model import (
     Attachment,
     Clause,
@@ -150,6 +151,7 @@ class _Reader:
         self.watermark_lines = 0
         self.last_number = -100  # index of the line of the latest license number
         self.page_break = False  # a page header since the last line of provisions text
+        self.paired: dict[int, list[int]] = {}  # label line -> its value's lines (layout.py)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -183,8 +185,44 @@ class _Reader:
 
     # -- the pass -------------------------------------------------------------------------------
 
+    def label_at(self, index: int) -> tuple[str, bool] | None:
+        """The label a line starts with and whether a value follows it there, or None."""
+        content = self.content(index)[1]
+        match = _LABEL.match(content) if content and content[0] in _LABEL_FIRST else None
+        if match is None:
+            return None
+        return match.group(1), bool(content[match.end() :].strip())
+
+    def layout(self) -> None:
+        """Find values printed away from their labels on the front page (see layout.py)."""
+        folded, contents, numbers = self.doc.folded, [], 0
+        for index in range(len(folded)):
+            content = self.content(index)[1] if folded[index] else ""
+            compact = _SPACES.sub("", content)
+            if compact == "特别规定事项" or ("附页" in compact and len(compact) <= 30):
+                break
+            if content.startswith("经营许可证编号"):
+                numbers += 1
+                if numbers > 1:
+                    break
+            contents.append(content)
+        if len(contents) < 2 * 3:
+            return
+        self.paired = detached_values(
+            contents,
+            len(contents),
+            self.label_at,
+            fits,
+            lambda content: (
+                content.startswith("根据") or "特颁发" in content or "许可证" in content
+            ),
+        )
+        for lines in self.paired.values():
+            self.skip.update(lines)
+
     def read(self) -> None:
         doc = self.doc
+        self.layout()
         for index, line in enumerate(doc.folded):
             if index in self.skip:
                 continue
@@ -279,12 +317,26 @@ class _Reader:
         name = match.group(1)
         value_start = start + match.end()
         self.open = None
+        paired = self.paired.get(index)
         if name == "业务种类":
-            self.scope(index, value_start)
+            if paired:
+                self.scope(paired[0], self.content(paired[0])[0])
+                for j in paired[1:]:
+                    self.scope_line(j, self.content(j)[0])
+                self.open = None
+            else:
+                self.scope(index, value_start)
+            return
+        if name == "业务覆盖范围":  # the older templates' coverage, apart from the business
+            self.coverage(index, value_start)
             return
         value = self.field(index, value_start)
         last = index
-        if not value.text and name in _LOOKAHEAD:
+        if paired:
+            value, last = self.field(paired[0], self.content(paired[0])[0]), paired[-1]
+            for j in paired[1:]:
+                value.append(self.piece(j, self.content(j)[0]))
+        elif not value.text and name in _LOOKAHEAD:
             later = self.next_value_line(index)
             if later is not None and (
                 name != "发证机关" or _AUTHORITY.search(self.content(later)[1])
@@ -321,6 +373,12 @@ class _Reader:
             doc.issue_date = date_field(value)
         elif name == "有效期至" and doc.expiry_date is None:
             doc.expiry_date = date_field(value)
+        elif (
+            name == "有效期限" and doc.expiry_date is None
+        ):  # older: 2017年05月22日至2022年05月22日
+            until = fold(value.text).rfind("至")
+            if until >= 0:
+                doc.expiry_date = date_field(value.sub(until + 1, len(value.text)).strip())
 
     def extend(self, value: Field, index: int, complete) -> None:
         """Join the next lines to a value wrapped by a narrow column, while it is incomplete."""
@@ -346,6 +404,13 @@ class _Reader:
         self.open = self.doc.scope
         self.open_until_blank = True
         self.scope_line(index, value_start)
+
+    def coverage(self, index: int, value_start: int) -> None:
+        """业务覆盖范围 of the older templates: the coverage, read as the end of the scope."""
+        if self.doc.scope is None:
+            self.scope(index, value_start)
+            return
+        self.scope_piece(index, value_start, len(self.doc.folded[index].rstrip()))
 
     def scope_line(self, index: int, start: int) -> None:
         """Add a line of the scope, leaving out the left column's labels."""

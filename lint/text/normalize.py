@@ -83,8 +83,11 @@ _INLINE_LABEL = re.compile(
 _INLINE_HEADING = re.compile(
     r"[。;；][ \t\u3000]*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
-#: Characters a line needs cleaning for wherever they are (markup, controls, odd spaces).
-_MARKUP = re.compile("[|*_<>\f\v\x1c-\x1e\x85\u3000\u00a0\u2002-\u200a\u202f\u205f]")
+#: Characters a line needs cleaning for wherever they are (markup, controls, odd spaces; a
+#: backslash: pandoc's markdown ends a line broken inside a paragraph with one, a hard break).
+_MARKUP = re.compile("[|*_<>\\\\\f\v\x1c-\x1e\x85\u3000\u00a0\u2002-\u200a\u202f\u205f]")
+#: A markdown hard break: one backslash ending a line (two are an escaped backslash).
+_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$")
 #: A label written tightly, as a printed license has it: followed by its colon or by nothing.
 _TIGHT_LABEL = re.compile("(?:" + "|".join(LABELS) + ")(?:[(（]盖章[)）])?[ \t]*(?:[:：]|$)")
 _LABEL_FIRST = frozenset(label[0] for label in LABELS)
@@ -305,6 +308,8 @@ def _clean(raw: str, folded: str, index: int, start: int, end: int, out: _Builde
             drops += [m.span() for m in _SPACE_RUN.finditer(line, indent, label.end())]
     if _CONTROLS.search(line):
         drops += [m.span() for m in _CONTROLS.finditer(line)]
+    if "\\" in line and (hard := _HARD_BREAK.search(line)):
+        drops.append(hard.span())
     if "*" in line or "__" in line:
         drops += [m.span() for m in _EMPHASIS.finditer(line)]
     if not drops:
