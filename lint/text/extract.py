@@ -35,6 +35,7 @@ from liclint.text.model import (
     Website,
 )
 from liclint.text.normalize import normalize
+from liclint.text.notes import certification_date, issue_date_in
 from liclint.text.scope import parse_scope
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -259,6 +260,14 @@ class _Reader:
         if match:
             self.label(index, start, content, match)
             return
+        # a copy-certification note: 本复印件与原件核对一致 … 2024年05月20日
+        if (
+            "原件" in content
+            and self.section != "provisions"
+            and (c := certification_date(content))
+        ):
+            self.doc.certified.append(date_field(self.field(index, start + c[0], start + c[1])))
+            return
         if len(content) <= _SHORT and self.heading(index, start, content):
             return
         if self.section != "provisions" and _AUTHORITY.search(content):
@@ -360,6 +369,8 @@ class _Reader:
             doc.numbers.append(number_field(value, role))
             self.last_number = index
         elif self.section != "front":
+            if name == "发证日期" and value.text.strip():  # repeated on a later page
+                doc.issue_dates.append(date_field(value))
             return
         elif name == "公司名称" and doc.company is None:
             doc.company = value
@@ -451,6 +462,8 @@ class _Reader:
             self.skip.add(j)
         attachment.header = header
         text = header.text
+        if "发证日期" in text and (date := issue_date_in(fold(text))):
+            self.doc.issue_dates.append(date_field(header.sub(*date)))
         granted = text.find("获准经营")
         if granted > 0:
             attachment.company = header.sub(0, granted).strip()

@@ -229,6 +229,10 @@ class Document:
     issue_date: DateField | None = None
     expiry_date: DateField | None = None
     attachment: Attachment | None = None
+    #: the 发证日期 printed again on another page (the attachment's heading, a later page)
+    issue_dates: list[DateField] = field(default_factory=list)
+    #: the dates of copy-certification notes (本复印件与原件核对一致 … 2024年05月20日)
+    certified: list[DateField] = field(default_factory=list)
     watermarks: list[Watermark] = field(default_factory=list)
     provisions: Provisions | None = None
     pages: list[int] = field(default_factory=lambda: [1])  # the first line of every page
@@ -397,6 +401,8 @@ def as_dict(doc: Document) -> dict:
                 for w in a.websites
             ],
         },
+        "issue_dates": [_date(d, doc) for d in doc.issue_dates],
+        "certified": [_date(d, doc) for d in doc.certified],
         "watermarks": [
             {
                 "usage": _field(w.usage, doc),
