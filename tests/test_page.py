@@ -138,9 +138,43 @@ def test_a_clear_finding_on_ocr_text_stays_what_it_is():
 def test_a_seal_read_with_doubt_is_not_an_authority_claim_a_clear_wrong_seal_is():
     text = example("provincial_icp.md")
     doubtful = lint(_ocr_doc(*_read(text, seal=("北市通信皇理局", 0.87))), RULES, Context(AS_OF))
-    assert [f.code for f in doubtful if f.code.startswith("AUT")] == []
+    assert [f.code for f in doubtful if f.code in ("AUT001", "AUT002")] == []
     wrong = lint(_ocr_doc(*_read(text, seal=("北京市通信管理局", 0.99))), RULES, Context(AS_OF))
     assert [f.code for f in wrong if f.code.startswith("AUT")] == ["AUT001"]
+
+
+@pytest.mark.parametrize(
+    ("example_file", "seal", "names"),
+    [
+        ("provincial_icp.md", ("北市通信皇理局", 0.87), "北京市通信管理局 or 河北省通信管理局"),
+        ("provincial_icp.md", ("江苏通信管埋局", 0.90), "江苏省通信管理局"),
+        ("cross_regional_sp.txt", ("浙省通信管理局", 0.91), "浙江省通信管理局"),
+    ],
+)
+def test_aut004_a_seal_read_imperfectly_that_names_another_province(example_file, seal, names):
+    """A reading ending in …通信管理局 (a character or two misread) whose province characters
+    belong to no name of the number's province: a warning, never an OCR001."""
+    found = lint(_ocr_doc(*_read(example(example_file), seal=seal)), RULES, Context(AS_OF))
+    aut = [f for f in found if f.code == "AUT004"]
+    assert [f.severity.value for f in aut] == ["warning"] and names in aut[0].message
+
+
+@pytest.mark.parametrize(
+    "seal",
+    [
+        ("江省通信管理局", 0.92),  # 江 is 浙江's too: consistent with the number
+        ("浙省通信管埋局", 0.91),
+        ("浙江省通信管理局", 0.99),  # exact: AUT001's, and right
+        ("中华人民共和国工业和信息化部", 0.99),  # exact: AUT001's
+        ("杭雀通信管理局", 0.92),  # no character of a province's name was read
+        ("北市通信皇理局", 0.60),  # read too poorly to judge
+        ("年人找和是工和德电长享", 0.90),  # no suffix read
+        ("", 0.0),
+    ],
+)
+def test_aut004_a_seal_consistent_with_the_number_or_unreadable_is_not_flagged(seal):
+    found = lint(_ocr_doc(*_read(example("provincial_icp.md"), seal=seal)), RULES, Context(AS_OF))
+    assert [f for f in found if f.code == "AUT004"] == []
 
 
 def test_img001_says_when_a_seal_could_not_be_read():
@@ -202,6 +236,59 @@ def test_img002_flags_a_value_printed_unlike_its_label_and_not_a_like_one():
         "printed darker than its label" in found[0].message
         and "look at the box" in found[0].message
     )
+
+
+def _sentence(inks):
+    """Rows of a page: glyph squares of strokes in a line of Chinese text, one ink per glyph (a
+    stretch retyped over the print has inks of its own), and two plain rows."""
+    import numpy
+
+    page = numpy.full((240, 40 + 50 * len(inks)), 235, numpy.uint8)
+    page += numpy.random.default_rng(2).integers(0, 12, page.shape, dtype=numpy.uint8)
+    text = "杭州青禾云图科技有限公司获准经营信息服务业务"[: len(inks)]
+    rows = []
+    for r, row_inks in enumerate((inks, [70] * len(inks), [72] * len(inks))):
+        y = 10 + 80 * r
+        for i, ink in enumerate(row_inks):
+            x = 20 + i * 50
+            page[y : y + 40, x : x + 6] = ink - (i % 3) * 4  # the print's own variation
+            page[y : y + 6, x : x + 40] = ink - (i % 3) * 4
+            page[y + 34 : y + 40, x : x + 40] = ink - (i % 3) * 4
+        quad = ((10.0, y - 5.0), (30.0 + 50 * len(inks), y - 5.0),
+                (30.0 + 50 * len(inks), y + 45.0), (10.0, y + 45.0))  # fmt: skip
+        rows.append([Piece(text, quad, 0.99)])
+    return page, rows
+
+
+def test_print_runs_finds_a_stretch_of_a_line_printed_unlike_the_rest():
+    from liclint.reading.page import print_runs
+
+    plain = print_runs(*_sentence([70] * 12))
+    assert plain == [None, None, None]
+    retyped = print_runs(*_sentence([70] * 4 + [40] * 4 + [70] * 4))  # 云图科技, darker
+    assert retyped[1:] == [None, None] and retyped[0] is not None
+    difference, spread, chars = retyped[0]
+    assert difference > 20 and spread > 3.5 and chars == "云图科技"
+    paler = print_runs(*_sentence([70] * 6 + [110] * 3 + [70] * 3))[0]
+    assert paler is not None and paler[0] < -20 and paler[2] == "科技有"
+    two = print_runs(*_sentence([70] * 5 + [40] * 2 + [70] * 5))  # two glyphs: not a stretch
+    assert two == [None, None, None]
+
+
+def test_img002_names_the_stretch_of_a_line_printed_unlike_the_rest():
+    text = example("provincial_icp.md")
+    clean_text, media = _read(text)
+    lines = split_lines(clean_text)
+    at = next(i for i, row in enumerate(lines) if "获准经营" in row or row.startswith("公司名称"))
+    chars = next(c for c in (lines[at][7:11], lines[at][2:5]) if c)
+    odd = [Line(o.page, o.box, o.confidence, print_run=(19.0, 5.6, chars)) if i == at else o
+           for i, o in enumerate(media)]  # fmt: skip
+    found = [
+        f for f in lint(_ocr_doc(clean_text, odd), RULES, Context(AS_OF)) if f.code == "IMG002"
+    ]
+    assert [(f.line, f.severity.value) for f in found] == [(at + 1, "warning")]
+    assert f"'{chars}' on this line is printed darker than the rest" in found[0].message
+    assert found[0].column == lines[at].index(chars) + 1
 
 
 def test_rapidocr_keeps_detecting_after_reading_a_seal_line():

@@ -96,7 +96,8 @@ class Rule(Metadata):
 
     kind = "document"
     #: whether the rule judges the text: on a copy read by OCR, its warnings and errors that rest
-    #: on an unreliable reading become OCR001 (a rule that judges the print itself, IMG002, not)
+    #: on an unreliable reading become OCR001 (not a rule that judges the print itself, IMG002,
+    #: or one that allows for misreadings itself, AUT004)
     reads_text: ClassVar[bool] = True
 
     def applies(self, doc: Document) -> bool:

@@ -43,6 +43,9 @@ class Line:
     #: for a row of a label and its value read by OCR: the value's print against the label's
     #: (stroke darkness difference, glyph height ratio, background texture ratio; page.value_print)
     value_print: tuple[float, float, float] | None = None
+    #: for a row of Chinese text read by OCR: a stretch printed unlike the rest of the row
+    #: (stroke darkness difference, that over the page's spread, its characters; page.print_runs)
+    print_run: tuple[float, float, str] | None = None
 
     def properties(self) -> dict:
         out: dict = {"page": self.page}
@@ -408,12 +411,13 @@ def _ocr_page(ocr, image, page: int) -> tuple[list[str], list[Line]]:
     the page's overlay texts and its seal's text, each on a line of its own."""
     reading = read_page(ocr, image)
     texts, lines = [], []
-    for row, printed in zip(reading.rows, reading.prints, strict=True):
+    for row, printed, run in zip(reading.rows, reading.prints, reading.runs, strict=True):
         texts.append("  ".join(p.text for p in row))  # two spaces: a gap between pieces
         xs = [x for p in row for x, _ in p.quad]
         ys = [y for p in row for _, y in p.quad]
         box = (min(xs), min(ys), max(xs), max(ys))
-        lines.append(Line(page, box, min(p.score for p in row), value_print=printed))
+        confidence = min(p.score for p in row)
+        lines.append(Line(page, box, confidence, value_print=printed, print_run=run))
     for text in reading.overlay:
         texts.append(text)
         lines.append(Line(page, None, None, "overlay"))
