@@ -54,6 +54,17 @@ def test_a_value_that_does_not_fit_its_label_breaks_the_pairing():
     assert doc.company is not None and doc.company.text == ""
 
 
+def test_two_columns_with_the_older_coverage_label_among_the_values():
+    text = two_columns(example("cross_regional_sp.txt")).replace(
+        "\n全国\n", "\n业务覆盖范围:全国\n", 1
+    )
+    doc = parse_document("t.txt", text)
+    assert [a.text for a in doc.scope_parts.areas] == ["全国"]
+    assert doc.company.text == "成都星河数联科技有限公司"
+    assert doc.expiry_date.value == dt.date(2027, 3, 8)
+    assert _serious(check_text(text, INSIDE)) == []
+
+
 # -- values printed before their labels --------------------------------------------------------
 
 

@@ -330,8 +330,10 @@ class _Reader:
         if name == "业务种类":
             if paired:
                 self.scope(paired[0], self.content(paired[0])[0])
-                for j in paired[1:]:
-                    self.scope_line(j, self.content(j)[0])
+                for j in paired[1:]:  # a line 业务覆盖范围：全国 among them: its value
+                    at, content = self.content(j)
+                    label = _LABEL.match(content)
+                    self.scope_line(j, at + (label.end() if label else 0))
                 self.open = None
             else:
                 self.scope(index, value_start)

@@ -24,6 +24,8 @@ from liclint.text.grammar import GrammarError, parse_date, parse_number, token
 
 #: The label whose value may run over several lines.
 SCOPE = "业务种类"
+#: The older templates' coverage label: inside a block of values, the end of the scope's value.
+COVERAGE = "业务覆盖范围"
 #: Labels that may be left without a value on a genuine copy (the seal's space), and so stand
 #: without one in a layout of values before labels.
 MAY_BE_BLANK = frozenset({"发证机关"})
@@ -129,7 +131,10 @@ def _two_columns(contents, end, label_at, fits, stops) -> dict[int, list[int]]:
         while k < end and not contents[k]:
             k += 1
         values = []
-        while k < end and contents[k] and label_at(k) is None and not stops(contents[k]):
+        while k < end and contents[k] and not stops(contents[k]):
+            label = label_at(k)
+            if label is not None and not (label[0] == COVERAGE and values):
+                break
             values.append(k)
             k += 1
         paired = _checked(labels, _assign(labels, values), contents, fits)
