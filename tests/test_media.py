@@ -215,3 +215,37 @@ def test_a_scan_that_does_not_read_as_a_license_is_a_warning_not_a_skip():
     (finding,) = linter.check_text(text, "scan.jpg", media)
     assert finding.code == "DOC001" and finding.severity.value == "warning"
     assert "was not checked" in finding.message and "parse --text" in finding.message
+
+
+@pytest.mark.parametrize(("degrees", "turns"), [(0, 0), (90, 3), (180, 2), (270, 1)])
+def test_tesseract_says_which_way_a_page_is_turned(degrees, turns):
+    """Tesseract's orientation detection (psm 0) gives the counterclockwise quarter turns that
+    stand a page upright; page.read asks it when a page reads as no license."""
+    import shutil
+
+    import numpy
+
+    from liclint.reading.media import _Tesseract
+
+    pdfium = pytest.importorskip("pypdfium2")
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract is not installed")
+    scan = pdfium.PdfDocument((MEDIA / "scan.pdf").read_bytes())[0].render(scale=2).to_pil()
+    page = scan.convert("L").rotate(degrees, expand=True)
+    assert _Tesseract(1, "scan.pdf").orientation(numpy.asarray(page)) == turns
+
+
+def test_tesseract_lines_lose_the_border_marks_at_their_ends():
+    from liclint.reading.media import _trimmed
+
+    words = [
+        ("芭", (10, 100, 40, 130), 0.3),  # the border's ornament, far from the line
+        ("中华人民共和国", (200, 100, 420, 130), 0.9),
+        ("增值电信业务经营许可证", (425, 100, 760, 130), 0.9),
+        ("四", (900, 100, 930, 130), 0.2),
+    ]
+    assert [t for t, _, _ in _trimmed(words)] == ["中华人民共和国", "增值电信业务经营许可证"]
+    near = [("公司", (170, 100, 200, 130), 0.3), *words[1:3]]  # a doubtful word of the line itself
+    assert next(t for t, _, _ in _trimmed(near)) == "公司"
+    sure = [("芭", (10, 100, 40, 130), 0.9), *words[1:3]]  # read with confidence: kept
+    assert next(t for t, _, _ in _trimmed(sure)) == "芭"

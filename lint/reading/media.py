@@ -16,6 +16,8 @@ import functools
 import logging
 import math
 import os
+import re
+import subprocess
 from dataclasses import dataclass
 
 from liclint.reading.files import ReadError, kind
@@ -332,6 +334,24 @@ class _Tesseract:
         """The lines of a page (a grayscale array), as Tesseract's psm 6 reads them."""
         return self._run(gray, "6")
 
+    def orientation(self, gray) -> int | None:
+        """Counterclockwise quarter turns that stand the page upright, by Tesseract's
+        orientation and script detection (psm 0, the ``osd`` data Debian installs with it), or
+        None when it cannot tell. Its guess on a photo is often unsure: page.read takes it only
+        when the turned page reads more of a license than the page as it came."""
+        done = subprocess.run(
+            [self.binary, "stdin", "stdout", "--psm", "0"],
+            input=_png(gray),
+            capture_output=True,
+            env={**os.environ, "OMP_THREAD_LIMIT": str(self.threads)},
+            check=False,
+        )
+        out = done.stdout.decode("utf-8", errors="replace")
+        rotate = re.search(r"Rotate: (\d+)", out)
+        if done.returncode != 0 or rotate is None:
+            return None
+        return (4 - int(rotate.group(1)) // 90) % 4  # Tesseract says clockwise
+
     def read_line(self, gray) -> tuple[str, float]:
         """One line of text (a grayscale strip)."""
         pieces = self._run(gray, "7")
@@ -342,16 +362,11 @@ class _Tesseract:
     def _run(self, gray, psm: str) -> list[Piece]:
         import csv
         import io
-        import subprocess
 
-        from PIL import Image
-
-        buffer = io.BytesIO()
-        Image.fromarray(gray).save(buffer, format="PNG")
         env = {**os.environ, "OMP_THREAD_LIMIT": str(self.threads)}
         done = subprocess.run(
             [self.binary, "stdin", "stdout", "-l", "chi_sim", "--psm", psm, "tsv"],
-            input=buffer.getvalue(),
+            input=_png(gray),
             capture_output=True,
             env=env,
             check=False,
@@ -388,22 +403,45 @@ class _Tesseract:
         return pieces
 
 
+def _png(gray) -> bytes:
+    """A grayscale array as PNG bytes, for Tesseract's standard input."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.fromarray(gray).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 def _trimmed(words: list) -> list:
     """A Tesseract line without the marks a border or a background pattern leaves at its ends
-    (|, “, a stray Latin letter or digit read with little confidence); a line of such marks
-    alone is dropped."""
+    (|, “, a stray Latin letter or digit read with little confidence, or a character or two read
+    with little confidence and set apart from the line by more than STRAY_GAP line heights: the
+    border's ornament); a line of such marks alone is dropped."""
 
-    def mark(word) -> bool:
-        text, _, confidence = word
+    def mark(word, neighbour) -> bool:
+        text, box, confidence = word
         ideographs = sum("\u4e00" <= c <= "\u9fff" for c in text)
         bare = len(text.strip()) <= 1 or not any(c.isalnum() for c in text)
-        return ideographs == 0 and (confidence < 0.6 or bare)
+        if ideographs == 0 and (confidence < 0.6 or bare):
+            return True
+        if neighbour is None or len(text.strip()) > 2 or confidence >= 0.6:
+            return False
+        other = neighbour[1]
+        gap = max(other[0] - box[2], box[0] - other[2])
+        return gap > STRAY_GAP * max(box[3] - box[1], other[3] - other[1])
 
-    while words and mark(words[0]):
+    while words and mark(words[0], words[1] if len(words) > 1 else None):
         words = words[1:]
-    while words and mark(words[-1]):
+    while words and mark(words[-1], words[-2] if len(words) > 1 else None):
         words = words[:-1]
     return words
+
+
+#: A character this many line heights away from the rest of its line, read with little
+#: confidence, is the border's ornament or the background's pattern, not the license's print.
+STRAY_GAP = 1.5
 
 
 def _ocr_page(ocr, image, page: int) -> tuple[list[str], list[Line]]:

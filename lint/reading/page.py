@@ -15,7 +15,8 @@ are not its text:
   texts follow the page's lines as lines of kind ``overlay`` (the copy's watermark note).
 
 Orientation: a page whose lines run vertically is turned a quarter; a page that reads as no
-license is tried upside down. A full page (an A4 scan or photo) is read by RapidOCR at 1600
+license is tried the way the engine's own orientation detection says (Tesseract's), else
+upside down. A full page (an A4 scan or photo) is read by RapidOCR at 1600
 pixels on its long side, small images (screenshots) as they are: that pays for the seal's extra
 line and keeps a process's memory near the bare engine's.
 """
@@ -103,10 +104,13 @@ def read(ocr, image) -> Reading:
     if sum(p.vertical for p in pieces) > max(3, len(pieces) // 3):  # lines run vertically
         turns = _quarter(ocr, gray, pieces)
         pieces = ocr.read(numpy.ascontiguousarray(numpy.rot90(gray, turns)))
-    elif _anchors(pieces) < 2:
-        flipped = ocr.read(numpy.ascontiguousarray(numpy.rot90(gray, 2)))
-        if _anchors(flipped) > _anchors(pieces):
-            turns, pieces = 2, flipped
+    elif _anchors(pieces) < 2:  # no license read: turned the way the engine sees, or over
+        sees = getattr(ocr, "orientation", None)
+        for k in dict.fromkeys(k for k in (sees(gray) if sees else None, 2) if k):
+            turned = ocr.read(numpy.ascontiguousarray(numpy.rot90(gray, k)))
+            if _anchors(turned) > _anchors(pieces):
+                turns, pieces = k, turned
+                break
     content, overlay = _separate(pieces)
     upright = numpy.ascontiguousarray(numpy.rot90(rgb, turns)) if turns else rgb
     seal = None
