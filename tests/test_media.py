@@ -125,6 +125,35 @@ def test_sarif_carries_page_and_box(capsys):
     assert result["properties"]["page"] == 1 and len(result["properties"]["box"]) == 4
 
 
+@pytest.mark.parametrize("name", ["photo_tampered.jpg", "scan_tampered.pdf"])
+def test_the_html_report_shows_the_print_around_a_findings_box(capsys, name):
+    """A finding on a picture carries the part of the page around its box, cut from the file
+    again (no OCR), with the box drawn; a finding on a text layer has none."""
+    import base64
+    import io
+    import re
+
+    from PIL import Image
+
+    from liclint.reporting.html import unpack
+    from liclint.reporting.html.pictures import WIDTH
+
+    _code, out, _ = run(
+        capsys, "check", "--isolated", "--no-cache", "--as-of", AS_OF, "--format", "html",
+        str(MEDIA / name), str(MEDIA / "text_tampered.pdf"),
+    )  # fmt: skip
+    copies = [unpack(b) for b in re.findall(r'id="data-\d+">([^<]+)</script>', out)]
+    shown = {c["path"].rsplit("/", 1)[-1]: c for c in copies}
+    boxed = [f for f in shown[name]["findings"] if f[8].get("box")]
+    assert boxed and all(
+        f[8].get("picture", "").startswith("data:image/jpeg;base64,") for f in boxed
+    )
+    picture = Image.open(io.BytesIO(base64.b64decode(boxed[0][8]["picture"].split(",", 1)[1])))
+    assert picture.format == "JPEG" and 40 < picture.width <= WIDTH
+    assert all("picture" not in f[8] for f in shown["text_tampered.pdf"]["findings"])
+    assert "img-src data:" in out  # the page's policy lets the pictures show
+
+
 def test_a_low_confidence_line_is_named_in_the_message():
     from liclint.reading.media import Line
     from liclint.running.config import Settings

@@ -48,6 +48,9 @@ class Line:
     #: for a row of Chinese text read by OCR: a stretch printed unlike the rest of the row
     #: (stroke darkness difference, that over the page's spread, its characters; page.print_runs)
     print_run: tuple[float, float, str] | None = None
+    #: the page image the box is in: (width, height) upright, and the counterclockwise quarter
+    #: turns that stood the page image upright (page_image gives it back for a report)
+    frame: tuple[int, int, int] | None = None
 
     def properties(self) -> dict:
         out: dict = {"page": self.page}
@@ -81,6 +84,30 @@ def extract(
         texts, lines = _ocr_page(ocr, _image(data, name), 1)
         return Extracted("\n".join(texts), tuple(lines), "ocr")
     raise ReadError(f"{name}: not a PDF or an image")
+
+
+def page_image(data: bytes, name: str, line: Line):
+    """The page image a line read by OCR was read off, upright, at the size its box refers to
+    (a PIL image), for a report to show the box on; None for a line without a frame. Decoding
+    or rendering the page again costs a fraction of a second: no OCR."""
+    if line.frame is None:
+        return None
+    width, height, turns = line.frame
+    if kind(data) == "pdf":
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(data)
+        try:
+            page = document[line.page - 1]
+            side = max(width, height) / max(page.get_size())
+            image = page.render(scale=side).to_pil().convert("RGB")
+        finally:
+            document.close()
+    else:
+        image = _image(data, name)
+    if turns:
+        image = image.rotate(90 * turns, expand=True)  # counterclockwise, as numpy.rot90
+    return image.resize((width, height)) if image.size != (width, height) else image
 
 
 # -- PDF --------------------------------------------------------------------------------------------
@@ -448,6 +475,8 @@ def _ocr_page(ocr, image, page: int) -> tuple[list[str], list[Line]]:
     """The lines of one page image, in reading order (:func:`liclint.reading.page.read`), then
     the page's overlay texts and its seal's text, each on a line of its own."""
     reading = read_page(ocr, image)
+    width, height = image.size if reading.turns % 2 == 0 else image.size[::-1]
+    frame = (width, height, reading.turns)
     texts, lines = [], []
     for row, printed, run in zip(reading.rows, reading.prints, reading.runs, strict=True):
         texts.append("  ".join(p.text for p in row))  # two spaces: a gap between pieces
@@ -455,12 +484,14 @@ def _ocr_page(ocr, image, page: int) -> tuple[list[str], list[Line]]:
         ys = [y for p in row for _, y in p.quad]
         box = (min(xs), min(ys), max(xs), max(ys))
         confidence = min(p.score for p in row)
-        lines.append(Line(page, box, confidence, value_print=printed, print_run=run))
+        lines.append(
+            Line(page, box, confidence, value_print=printed, print_run=run, frame=frame)
+        )
     for text in reading.overlay:
         texts.append(text)
         lines.append(Line(page, None, None, "overlay"))
     if reading.seal is not None:
         x, y, w, h = reading.seal_box
         texts.append(reading.seal[0])
-        lines.append(Line(page, (x, y, x + w, y + h), reading.seal[1], "seal"))
+        lines.append(Line(page, (x, y, x + w, y + h), reading.seal[1], "seal", frame=frame))
     return texts, lines

@@ -82,6 +82,9 @@ class Reading:
     prints: list
     #: per row: a stretch printed unlike the rest of the row (see print_runs)
     runs: list
+    #: counterclockwise quarter turns that stood the page upright: the boxes are the upright
+    #: page's
+    turns: int = 0
 
 
 def read(ocr, image) -> Reading:
@@ -126,7 +129,8 @@ def read(ocr, image) -> Reading:
         rows = [[_scaled(p, 1 / scale) for p in row] for row in rows]
     # in the page's own pixels: shrunk, a crisp thin stroke averages into the paper
     runs = print_runs(full, rows)
-    return Reading(rows, overlay_texts(p.text for p in overlay), seal, seal_box, prints, runs)
+    overlays = overlay_texts(p.text for p in overlay)
+    return Reading(rows, overlays, seal, seal_box, prints, runs, turns)
 
 
 #: A page lying on its side is turned the way its longest lines read better, tried on this many.

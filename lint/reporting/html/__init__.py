@@ -47,6 +47,7 @@ from liclint import __version__
 from liclint.checking.rule import Finding, Severity
 from liclint.checking.runner import UNREADABLE
 from liclint.reporting.html.diff import template_diff, words
+from liclint.reporting.html.pictures import pictures
 from liclint.reporting.report import Report, display_path
 from liclint.text.extract import split_lines
 
@@ -227,8 +228,8 @@ def _int(value: object, default: int = 1) -> int:
         return default
 
 
-def _finding_data(f: Finding) -> list:
-    extra = {}
+def _finding_data(f: Finding, picture: str | None = None) -> list:
+    extra: dict[str, Any] = {"picture": picture} if picture else {}
     for pair in f.extra:
         try:
             key, value = pair
@@ -481,6 +482,7 @@ def _template():
 
 
 def _copy_data(copy: _Copy) -> dict:
+    shown = pictures(copy.path, copy.media, copy.findings) if copy.media else {}
     data: dict[str, Any] = {
         "path": display_path(copy.path),
         "verdict": copy.verdict,
@@ -488,7 +490,7 @@ def _copy_data(copy: _Copy) -> dict:
         "number": copy.field_text("number"),
         "expiry": copy.expiry.isoformat() if copy.expiry else "",
         "lines": copy.lines,
-        "findings": [_finding_data(f) for f in copy.findings],
+        "findings": [_finding_data(f, shown.get(i)) for i, f in enumerate(copy.findings)],
         "note": copy.note,
     }
     if copy.media:
@@ -518,7 +520,7 @@ def html(report: Report) -> str:
     families = sorted({_family(code) for code in codes})
     css, js = _asset("report.css"), _asset("report.js")
     csp = (
-        "default-src 'none'; "
+        "default-src 'none'; img-src data:; "
         f"script-src '{_sha256(js)}'; "
         f"style-src '{_sha256(css)}'; "
         "base-uri 'none'; form-action 'none'"

@@ -191,7 +191,7 @@
     if (extra.box) parts.push("box " + extra.box.join(", "));
     if (extra.ocr_confidence !== undefined) parts.push("OCR confidence " + extra.ocr_confidence);
     Object.keys(extra).forEach(function (k) {
-      if (k !== "page" && k !== "box" && k !== "ocr_confidence") parts.push(k + " " + JSON.stringify(extra[k]));
+      if (["page", "box", "ocr_confidence", "picture"].indexOf(k) < 0) parts.push(k + " " + JSON.stringify(extra[k]));
     });
     return parts.join(" · ");
   }
@@ -302,6 +302,13 @@
     addText(box, f.message);
     var w = where(f.extra);
     if (w) box.appendChild(el("div", "where", w));
+    var picture = f.extra && f.extra.picture;
+    if (picture) {  // the print itself around the box, cut from the original by the report
+      var img = el("img", "picture");
+      img.src = picture;
+      img.alt = "page " + f.extra.page + ", box " + f.extra.box.join(", ") + ", as printed";
+      box.appendChild(img);
+    }
     var map = pageMap(media, f);
     if (map) box.appendChild(map);
     return box;
