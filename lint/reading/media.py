@@ -484,9 +484,7 @@ def _ocr_page(ocr, image, page: int) -> tuple[list[str], list[Line]]:
         ys = [y for p in row for _, y in p.quad]
         box = (min(xs), min(ys), max(xs), max(ys))
         confidence = min(p.score for p in row)
-        lines.append(
-            Line(page, box, confidence, value_print=printed, print_run=run, frame=frame)
-        )
+        lines.append(Line(page, box, confidence, value_print=printed, print_run=run, frame=frame))
     for text in reading.overlay:
         texts.append(text)
         lines.append(Line(page, None, None, "overlay"))
