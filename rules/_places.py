@@ -4,7 +4,7 @@ Source: the administrative divisions of the People's Republic of China (province
 prefecture-level cities; a selection of the larger cities). Used by NUM008.
 """
 
-from liclint.text.grammar import PROVINCE_NAMES, fold
+from liclint.text.grammar import FOREIGN, PROVINCE_NAMES, fold
 
 _PLACES = {
     "京": "北京",
@@ -62,6 +62,22 @@ AUTHORITIES = {prefix: f"{name}通信管理局" for prefix, name in PROVINCE_NAM
 MINISTRY = "工业和信息化部"
 #: Short forms a seal or note may use (广东省 → 广东, 广西壮族自治区 → 广西).
 SHORT_NAMES = {prefix: _PLACES[prefix].split()[0] for prefix in PROVINCE_NAMES}
+
+
+def issuer(doc) -> tuple[str | None, str] | None:
+    """Who issues the copy's license number: (its province prefix, or None for the ministry;
+    the authority's name), or None for a copy without a license number or with an unknown
+    prefix (NUM002's). The ministry issues the numbers without a prefix (cross-regional) and
+    the 合字 numbers of foreign-invested companies."""
+    number = doc.number
+    if number is None or number.parsed is None or number.parsed.kind == "filing":
+        return None
+    prefix = number.parsed.prefix
+    if prefix is None or prefix == FOREIGN:
+        return None, MINISTRY
+    if prefix not in AUTHORITIES:
+        return None
+    return prefix, AUTHORITIES[prefix]
 
 
 def authority_prefix(name: str) -> str | None:

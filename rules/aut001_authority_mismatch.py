@@ -1,9 +1,8 @@
 """AUT001 authority-mismatch: the authority printed does not issue numbers of this prefix."""
 
 from liclint.checking.rule import Rule, Severity
-from liclint.text.grammar import FOREIGN
 
-from ._places import AUTHORITIES, MINISTRY, authority_prefix
+from ._places import authority_prefix, issuer
 
 
 class AuthorityMismatch(Rule):
@@ -29,17 +28,14 @@ class AuthorityMismatch(Rule):
     effective = None
 
     def check(self, doc, ctx):
-        number = doc.number
-        if number is None or number.parsed is None or number.parsed.kind == "filing":
+        issued = issuer(doc)
+        if issued is None:
             return
-        prefix = number.parsed.prefix
-        ministry = prefix is None or prefix == FOREIGN
-        if not ministry and prefix not in AUTHORITIES:
-            return  # an unknown prefix: NUM002
-        expected = MINISTRY if ministry else AUTHORITIES[prefix]
+        prefix, expected = issued
+        number = doc.number
         for mention in doc.authorities:
             named = authority_prefix(mention.text)
-            if named is None or named == ("" if ministry else prefix):
+            if named is None or named == (prefix or ""):
                 continue
             yield self.finding(
                 doc,

@@ -1,10 +1,10 @@
 """AUT004 seal-names-other-authority: a seal read imperfectly still names another authority."""
 
 from liclint.checking.rule import LOW_CONFIDENCE, Rule, Severity
-from liclint.text.grammar import FOREIGN, fold
+from liclint.text.grammar import fold
 from liclint.text.model import Span
 
-from ._places import AUTHORITIES, MINISTRY, SHORT_NAMES, authority_prefix
+from ._places import AUTHORITIES, SHORT_NAMES, authority_prefix, issuer
 
 #: The end of every provincial seal's text.
 SUFFIX = "通信管理局"
@@ -51,13 +51,11 @@ class SealNamesOtherAuthority(Rule):
         return doc.is_license and doc.media is not None
 
     def check(self, doc, ctx):
-        number = doc.number
-        if number is None or number.parsed is None or number.parsed.kind == "filing":
+        issued = issuer(doc)
+        if issued is None:
             return
-        prefix = number.parsed.prefix
-        ministry = prefix is None or prefix == FOREIGN
-        if not ministry and prefix not in AUTHORITIES:
-            return  # an unknown prefix: NUM002
+        prefix, expected = issued
+        number = doc.number
         for source, origin in enumerate(doc.media, 1):
             if origin.kind != "seal" or (origin.confidence or 0) < LOW_CONFIDENCE:
                 continue
@@ -65,9 +63,8 @@ class SealNamesOtherAuthority(Rule):
             if not reading or authority_prefix(reading) is not None:
                 continue  # nothing read, or an exact name: AUT001's
             named = provinces(reading)
-            if not named or (not ministry and prefix in named):
+            if not named or prefix in named:
                 continue
-            expected = MINISTRY if ministry else AUTHORITIES[prefix]
             which = " or ".join(AUTHORITIES[p] for p in sorted(named, key=list(SHORT_NAMES).index))
             yield self.finding(
                 doc,
