@@ -23,15 +23,18 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
-from reportlab import rl_config
+try:  # only to write the PDFs: layout() needs Pillow alone (bench/images.py imports this module)
+    from reportlab import rl_config
 
-rl_config.invariant = 1  # no creation date / random id in the PDFs: same bytes every run
-rl_config.useA85 = 0  # image streams as raw JPEG, not ASCII85 text
-from reportlab.lib.utils import ImageReader  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
+    rl_config.invariant = 1  # no creation date / random id in the PDFs: same bytes every run
+    rl_config.useA85 = 0  # image streams as raw JPEG, not ASCII85 text
+    from reportlab.lib.utils import ImageReader  # noqa: E402
+    from reportlab.pdfbase import pdfmetrics  # noqa: E402
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
+    from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+    from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
+except ImportError:
+    rl_config = None
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -1951,6 +1954,17 @@ def seed_of(name: str) -> int:
     return zlib.crc32(name.encode())
 
 
+def page_indices(spec: Spec, pages) -> list:
+    """the pages of the license (layout(b)) a file shows, 0-based"""
+    if spec.surface == "textpdf":  # render_text_pdf draws every page
+        return list(range(len(pages)))
+    if spec.pages == "main":
+        return [0]
+    if spec.pages == "aux":
+        return [1]
+    return list(range(len(pages)))
+
+
 def build(spec: Spec) -> dict:
     b = BASES[spec.base]
     seed = seed_of(
@@ -1959,12 +1973,7 @@ def build(spec: Spec) -> dict:
     pages = layout(b)
     e = spec.edit
     seal_name = e.seal if (e and e.seal) else b.authority
-    if spec.pages == "main":
-        pidx = [0]
-    elif spec.pages == "aux":
-        pidx = [1]
-    else:
-        pidx = list(range(len(pages)))
+    pidx = page_indices(spec, pages)
     rng = random.Random(seed)
     wrng = random.Random(seed + 7)
     ext = spec.fmt
@@ -2104,6 +2113,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*", help="build only these names (no manifest)")
     args = ap.parse_args()
+    if rl_config is None:
+        sys.exit("make.py: needs reportlab (see README.md)")
     for b in BASES.values():
         check_base(b)
     os.makedirs(OUT, exist_ok=True)
