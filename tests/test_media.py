@@ -278,3 +278,5 @@ def test_tesseract_lines_lose_the_border_marks_at_their_ends():
     assert next(t for t, _, _ in _trimmed(near)) == "公司"
     sure = [("芭", (10, 100, 40, 130), 0.9), *words[1:3]]  # read with confidence: kept
     assert next(t for t, _, _ in _trimmed(sure)) == "芭"
+    ended = [*words[1:3], ("。", (762, 100, 790, 130), 0.4), ("|", (800, 100, 806, 130), 0.3)]
+    assert [t for t, _, _ in _trimmed(ended)][-1] == "。"  # the sentence's end stays

@@ -449,6 +449,8 @@ def _trimmed(words: list) -> list:
 
     def mark(word, neighbour) -> bool:
         text, box, confidence = word
+        if text.strip() and all(c in PRINTED_MARKS for c in text.strip()):
+            return False  # a sentence's 。 or a bracket's ）: the print's own
         ideographs = sum("\u4e00" <= c <= "\u9fff" for c in text)
         bare = len(text.strip()) <= 1 or not any(c.isalnum() for c in text)
         if ideographs == 0 and (confidence < 0.6 or bare):
@@ -466,6 +468,8 @@ def _trimmed(words: list) -> list:
     return words
 
 
+#: Full-width punctuation a license prints at a line's end or start (never a border's mark).
+PRINTED_MARKS = frozenset("。，、；：）】》」』！？（【《「『")
 #: A character this many line heights away from the rest of its line, read with little
 #: confidence, is the border's ornament or the background's pattern, not the license's print.
 STRAY_GAP = 1.5
