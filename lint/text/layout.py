@@ -75,6 +75,10 @@ def detached_values(
     """For each label line of the front page (``contents[:end]``, the lines' content) whose value
     stands elsewhere, the indexes of the lines holding that value. ``stops(content)``: a line no
     value runs across (a heading, the grant sentence)."""
+    labels = [label_at(index) for index in range(len(contents))]  # each looked up once
+    if sum(label is not None and not label[1] for label in labels[:end]) < _MIN_LABELS:
+        return {}  # both layouts have at least _MIN_LABELS labels without a value beside them
+    label_at = labels.__getitem__
     paired = _two_columns(contents, end, label_at, fits, stops)
     if not paired:
         paired = _before_labels(contents, end, label_at, fits, stops)
