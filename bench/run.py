@@ -399,7 +399,11 @@ def main() -> None:
     text = "\n".join(report)
     print(text)
     if not args.no_results:
-        (ROOT / "bench" / "RESULTS.md").write_text(text, "utf-8")
+        results = ROOT / "bench" / "RESULTS.md"
+        # the images' sections are bench/images.py's: kept as they are
+        kept = results.read_text("utf-8") if results.exists() else ""
+        at = kept.find("\n## Images")
+        results.write_text(text + (kept[at:] if at >= 0 else ""), "utf-8")
 
 
 if __name__ == "__main__":
