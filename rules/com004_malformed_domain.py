@@ -3,7 +3,8 @@
 import re
 
 from liclint.checking.rule import Rule, Severity
-from liclint.text.grammar import token
+
+from ._common import domains
 
 _IDN_TLD = re.compile(r"xn--[a-z0-9-]{2,59}")
 _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
@@ -70,13 +71,7 @@ class MalformedDomain(Rule):
     effective = None
 
     def check(self, doc, ctx):
-        if doc.attachment is None:
-            return
-        for site in doc.attachment.websites:
-            if site.domain is None or not site.domain.text.strip():
-                continue  # incomplete entry: COM005
-            why = problem(token(site.domain.text).strip())
+        for field, domain in domains(doc):
+            why = problem(domain)
             if why:
-                yield self.finding(
-                    doc, site.domain, f"domain '{site.domain.text.strip()}' is malformed: {why}"
-                )
+                yield self.finding(doc, field, f"domain '{field.text.strip()}' is malformed: {why}")

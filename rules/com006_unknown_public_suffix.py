@@ -4,6 +4,7 @@ import functools
 
 from liclint.checking.rule import Rule, Severity
 
+from ._common import domains
 from .com004_malformed_domain import problem
 
 
@@ -97,19 +98,14 @@ class UnknownPublicSuffix(Rule):
     effective = None
 
     def check(self, doc, ctx):
-        if doc.attachment is None:
-            return
-        for site in doc.attachment.websites:
-            if site.domain is None or not site.domain.text.strip():
-                continue
-            domain = site.domain.text.strip()
+        for field, domain in domains(doc):
             if problem(domain):
                 continue  # not even a well-formed name: COM004
             if public_suffix(domain) is None:
-                last = domain.lower().rstrip(".").rsplit(".", 1)[-1]
+                last = domain.lower().rsplit(".", 1)[-1]
                 yield self.finding(
                     doc,
-                    site.domain,
+                    field,
                     f"domain '{domain}' ends in '.{last}', which is not a public suffix (no such "
                     "top-level domain, or a reserved one): it cannot be a registered domain",
                 )

@@ -1,8 +1,8 @@
 """COM007 domain-not-fileable: a website's domain is one its holder cannot have filed."""
 
 from liclint.checking.rule import Rule, Severity
-from liclint.text.grammar import token
 
+from ._common import domains
 from .com004_malformed_domain import problem
 from .com006_unknown_public_suffix import _rules
 
@@ -51,19 +51,15 @@ class DomainNotFileable(Rule):
     effective = None
 
     def check(self, doc, ctx):
-        if doc.attachment is None:
-            return
-        for site in doc.attachment.websites:
-            if site.domain is None:
-                continue
-            domain = token(site.domain.text).strip().lower().rstrip(".")
-            if not domain or problem(domain) is not None:
-                continue  # empty: COM005; malformed: COM004
+        for field, domain in domains(doc):
+            domain = domain.lower()
+            if problem(domain) is not None:
+                continue  # malformed: COM004
             platform = hosting_suffix(domain)
             if platform is not None:
                 yield self.finding(
                     doc,
-                    site.domain,
+                    field,
                     f"'{domain}' is a subdomain of {platform}, a platform's hosting domain: the "
                     "domain belongs to the platform, and a licensed website is filed under a "
                     "domain its holder registered",
@@ -73,7 +69,7 @@ class DomainNotFileable(Rule):
             if reserved is not None:
                 yield self.finding(
                     doc,
-                    site.domain,
+                    field,
                     f"'{domain}' is under {reserved}, which is reserved for {RESERVED[reserved]}, "
                     "not for a company's website",
                 )

@@ -45,50 +45,8 @@ def git(repo: Path, *args: str, env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True)
 
 
-def test_a_commit_of_a_bad_license_is_refused_and_a_clean_one_passes(tmp_path):
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    env = {
-        **os.environ,
-        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
-        "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
-        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.cn",
-        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.cn",
-        "NO_COLOR": "1",
-    }  # fmt: skip
-    (repo / ".pre-commit-config.yaml").write_text(
-        "repos:\n"
-        "  - repo: local\n"
-        "    hooks:\n"
-        "      - id: liclint\n"
-        "        name: liclint\n"
-        "        entry: liclint check --as-of 2025-06-01\n"
-        "        language: system\n"
-        "        files: \\.(txt|md)$\n",
-        "utf-8",
-    )
-    assert git(repo, "init", "-q", env=env).returncode == 0
-    install = subprocess.run(
-        [PRE_COMMIT, "install"], cwd=repo, env=env, capture_output=True, text=True
-    )
-    assert install.returncode == 0, install.stderr
-    # a README beside the licenses is not a license: DOC001 is info, the commit passes
-    (repo / "README.md").write_text("# 资质文件\n\n本目录存放各商户的许可证副本。\n", "utf-8")
-    shutil.copy(EXAMPLES / "provincial_icp.md", repo / "clean.md")
-    git(repo, "add", ".", env=env)
-    ok = git(repo, "commit", "-q", "-m", "clean", env=env)
-    assert ok.returncode == 0, ok.stdout + ok.stderr
-    shutil.copy(EXAMPLES / "forged.md", repo / "merchant.md")
-    git(repo, "add", "merchant.md", env=env)
-    refused = git(repo, "commit", "-q", "-m", "forged", env=env)
-    output = refused.stdout + refused.stderr
-    assert refused.returncode != 0
-    assert "merchant.md:3:11: TXT004" in output and "DAT001" in output
-    assert "clean.md" not in output  # only the staged file is checked
-
-
-def _repo(tmp_path: Path) -> tuple[Path, dict]:
-    """A scratch repository whose .pre-commit-config.yaml runs the hook of
+def _repo(tmp_path: Path, hook: dict | None = None) -> tuple[Path, dict]:
+    """A scratch repository whose .pre-commit-config.yaml runs ``hook``, by default the hook of
     .pre-commit-hooks.yaml as it is — entry, files, types, require_serial — with the liclint
     installed here (``language: system``: ``language: python`` would pip-install it)."""
     repo = tmp_path / "repo"
@@ -102,9 +60,10 @@ def _repo(tmp_path: Path) -> tuple[Path, dict]:
         "NO_COLOR": "1",
     }  # fmt: skip
     env.pop("LICLINT_CACHE_DIR", None)  # the cache in the repository, as a user has it
-    hook = {**_hook(), "language": "system"}
-    hook.pop("minimum_pre_commit_version")
-    hook["args"] = ["--as-of", "2025-06-01"]
+    if hook is None:
+        hook = {**_hook(), "language": "system"}
+        hook.pop("minimum_pre_commit_version")
+        hook["args"] = ["--as-of", "2025-06-01"]
     config = {"repos": [{"repo": "local", "hooks": [hook]}]}
     (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), "utf-8")
     assert git(repo, "init", "-q", env=env).returncode == 0
@@ -113,6 +72,25 @@ def _repo(tmp_path: Path) -> tuple[Path, dict]:
     )
     assert install.returncode == 0, install.stderr
     return repo, env
+
+
+def test_a_commit_of_a_bad_license_is_refused_and_a_clean_one_passes(tmp_path):
+    hook = {"id": "liclint", "name": "liclint", "entry": "liclint check --as-of 2025-06-01",
+            "language": "system", "files": r"\.(txt|md)$"}  # fmt: skip
+    repo, env = _repo(tmp_path, hook)
+    # a README beside the licenses is not a license: DOC001 is info, the commit passes
+    (repo / "README.md").write_text("# 资质文件\n\n本目录存放各商户的许可证副本。\n", "utf-8")
+    shutil.copy(EXAMPLES / "provincial_icp.md", repo / "clean.md")
+    git(repo, "add", ".", env=env)
+    ok = git(repo, "commit", "-q", "-m", "clean", env=env)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    shutil.copy(EXAMPLES / "forged.md", repo / "merchant.md")
+    git(repo, "add", "merchant.md", env=env)
+    refused = git(repo, "commit", "-q", "-m", "forged", env=env)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0
+    assert "merchant.md:3:11: TXT004" in output and "DAT001" in output
+    assert "clean.md" not in output  # only the staged file is checked
 
 
 def test_the_hook_refuses_a_copy_of_a_committed_license_with_another_company(tmp_path):
