@@ -11,6 +11,7 @@ CHARACTERS = BIDI_CONTROLS
 class BidiControl(Rule):
     code = "TXT001"
     name = "bidi-control"
+    fix = "bidi control"
     severity = Severity.WARNING
     summary = (
         "A bidirectional control character hides the real order of the text (error in key fields)."

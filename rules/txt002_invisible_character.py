@@ -11,6 +11,7 @@ CHARACTERS = INVISIBLE
 class InvisibleCharacter(Rule):
     code = "TXT002"
     name = "invisible-character"
+    fix = "invisible character"
     severity = Severity.WARNING
     summary = "A zero-width or other invisible character is in the text (error in key fields)."
     rationale = """

@@ -82,6 +82,9 @@ class Metadata:
     effective: ClassVar[dt.date | None] = None  # licenses issued from this date on (None: all)
     ineffective: ClassVar[dt.date | None] = None  # … and before this date (None: no end)
     lifecycle: ClassVar[str] = "stable"
+    #: what removing a finding's span removes, for a rule whose findings' spans hold only
+    #: invisible characters ("bidi control"): an editor offers the removal as a quick fix
+    fix: ClassVar[str | None] = None
     options: ClassVar[Mapping[str, Option]] = {}
     plugin: ClassVar[str] = ""  # the plugin that registered the rule (set when loading)
 
@@ -146,6 +149,7 @@ def describe(rule: type[Metadata]) -> dict[str, Any]:
         "effective": rule.effective.isoformat() if rule.effective else None,
         "ineffective": rule.ineffective.isoformat() if rule.ineffective else None,
         "lifecycle": rule.lifecycle,
+        "fix": rule.fix,
         "plugin": rule.plugin,
         "options": {k: {"default": o.default, "help": o.help} for k, o in rule.options.items()},
     }

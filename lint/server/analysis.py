@@ -25,7 +25,6 @@ from liclint.text.model import Document, as_dict
 
 #: The codes whose findings have a fix: the character they point at is removed. Nothing else of a
 #: copy is ever edited (its content is the license's, not liclint's to change).
-FIXABLE = {"TXT001": "bidi control", "TXT002": "invisible character"}
 
 #: What a number's category codes grant (its province: grammar.PROVINCE_NAMES).
 CATEGORIES = {
@@ -310,30 +309,33 @@ def invisible(char: str) -> bool:
 
 @dataclass(frozen=True)
 class Fix:
-    """Remove ``text`` (invisible characters) at the 1-based span; ``finding`` asked for it."""
+    """Remove ``text`` (invisible characters) at the 1-based span; ``finding`` asked for it,
+    and its rule calls what is removed ``what`` (its ``fix``)."""
 
     finding: Finding
     line: int
     column: int
     end_column: int
     text: str
+    what: str
 
     @property
     def title(self) -> str:
         names = ", ".join(
             f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed').title()}" for c in self.text
         )
-        return f"Remove the {FIXABLE[self.finding.code]} {names}"
+        return f"Remove the {self.what} {names}"
 
 
 def fixes(result: Analysis) -> list[Fix]:
-    """A fix for every TXT001/TXT002 finding whose span, in the current text, holds only
-    invisible characters on one line: anything else is never edited."""
+    """A fix for every finding of a rule with a ``fix`` (TXT001, TXT002) whose span, in the
+    current text, holds only invisible characters on one line: anything else is never edited."""
     out = []
     for f in result.findings:
-        if f.code not in FIXABLE or f.end_line != f.line or not 1 <= f.line <= len(result.lines):
+        what = getattr(result.rules.get(f.code), "fix", None)
+        if what is None or f.end_line != f.line or not 1 <= f.line <= len(result.lines):
             continue
         text = result.lines[f.line - 1][f.column - 1 : f.end_column - 1]
         if text and all(invisible(c) for c in text):
-            out.append(Fix(f, f.line, f.column, f.end_column, text))
+            out.append(Fix(f, f.line, f.column, f.end_column, text, what))
     return out
